@@ -1,0 +1,211 @@
+import { tokenize, tokenKey } from '../match/tokenize.js';
+import type { TaxonomyIssue } from './errors.js';
+import { surfaceForms, type Alias, type SkillEntry } from './taxonomy.js';
+
+/** Where an entry came from: a path in the file being checked, or the taxonomy it extends. */
+export type Origin =
+  | { path: (string | number)[]; aliasOffset?: number; broaderOffset?: number }
+  | { base: true };
+
+export interface Located {
+  entry: SkillEntry;
+  origin: Origin;
+}
+
+/** The key an alias is compared and looked up by: its tokens, lowercased, as the matcher sees them. */
+export function aliasKey(text: string): string {
+  const tokens = tokenize(text);
+  let key = '';
+  for (let i = 0; i < tokens.count; i++) key += (i ? '\u0001' : '') + tokenKey(tokens, i, i === 0);
+  return key;
+}
+
+const describe = (e: SkillEntry): string => `"${e.id}" (${e.name})`;
+const pathOf = (o: Origin): (string | number)[] | null => ('path' in o ? o.path : null);
+
+/**
+ * The checks that span entries: unique ids, known broader and sharedWith ids, no cycles through
+ * broader links, aliases that tokenize to something, and no alias on two entries unless declared.
+ * Problems are reported only at entries that have a path (the file being checked), never at the base.
+ */
+export function checkEntries(entries: readonly Located[]): TaxonomyIssue[] {
+  const issues: TaxonomyIssue[] = [];
+  const byId = new Map<string, Located>();
+  for (const item of entries) {
+    const path = pathOf(item.origin);
+    const seen = byId.get(item.entry.id);
+    if (seen) {
+      if (path) {
+        const where = pathOf(seen.origin);
+        issues.push({
+          code: 'duplicate_id',
+          path: [...path, 'id'],
+          message: `id "${item.entry.id}" is already used by ${describe(seen.entry)}${where ? ` at ${formatPathShort(where)}` : ' in the taxonomy being extended'}`,
+          hint: 'ids must be unique; use "extend" to change an existing entry',
+        });
+      }
+      continue;
+    }
+    byId.set(item.entry.id, item);
+  }
+
+  for (const item of entries) {
+    const path = pathOf(item.origin);
+    if (!path) continue;
+    const offset = 'path' in item.origin ? (item.origin.broaderOffset ?? 0) : 0;
+    item.entry.broader.forEach((id, at) => {
+      const i = at - offset;
+      if (i < 0) return; // there before a patch: checked with the base
+      if (id === item.entry.id) {
+        issues.push({ code: 'broader_self', path: [...path, 'broader', i], message: `"${id}" lists itself as broader` });
+      } else if (!byId.has(id)) {
+        issues.push({
+          code: 'unknown_broader',
+          path: [...path, 'broader', i],
+          message: `broader skill "${id}" does not exist`,
+          hint: 'use the id of an entry in this taxonomy or the one it extends',
+        });
+      }
+    });
+  }
+
+  issues.push(...checkCycles(entries, byId));
+  issues.push(...checkAliases(entries, byId));
+  return issues;
+}
+
+function formatPathShort(path: (string | number)[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+}
+
+function checkCycles(entries: readonly Located[], byId: Map<string, Located>): TaxonomyIssue[] {
+  const issues: TaxonomyIssue[] = [];
+  const state = new Map<string, 1 | 2>(); // 1: on the stack, 2: done
+  for (const start of entries) {
+    if (state.has(start.entry.id)) continue;
+    // Iterative depth-first search, so a long chain of broader links cannot overflow the stack.
+    const stack: { id: string; next: number }[] = [{ id: start.entry.id, next: 0 }];
+    state.set(start.entry.id, 1);
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const broader = byId.get(top.id)?.entry.broader ?? [];
+      if (top.next >= broader.length) {
+        state.set(top.id, 2);
+        stack.pop();
+        continue;
+      }
+      const next = broader[top.next++]!;
+      if (next === top.id || !byId.has(next)) continue;
+      const s = state.get(next);
+      if (s === 1) {
+        const cycle = [...stack.slice(stack.findIndex((f) => f.id === next)).map((f) => f.id), next];
+        const at = byId.get(top.id)!;
+        const path = pathOf(at.origin);
+        if (path) {
+          issues.push({
+            code: 'broader_cycle',
+            path: [...path, 'broader', top.next - 1],
+            message: `broader links form a cycle: ${cycle.join(' → ')}`,
+          });
+        }
+      } else if (s === undefined) {
+        state.set(next, 1);
+        stack.push({ id: next, next: 0 });
+      }
+    }
+  }
+  return issues;
+}
+
+interface AliasSite {
+  located: Located;
+  alias: Alias;
+  index: number | 'name';
+}
+
+function sitePath(site: AliasSite): (string | number)[] | null {
+  const origin = site.located.origin;
+  if (!('path' in origin)) return null;
+  if (site.index === 'name') return [...origin.path, 'name'];
+  const index = site.index - (origin.aliasOffset ?? 0);
+  return index < 0 ? null : [...origin.path, 'aliases', index];
+}
+
+function declared(a: AliasSite, b: AliasSite): boolean {
+  return a.alias.sharedWith.includes(b.located.entry.id) || b.alias.sharedWith.includes(a.located.entry.id);
+}
+
+function checkAliases(entries: readonly Located[], byId: Map<string, Located>): TaxonomyIssue[] {
+  const issues: TaxonomyIssue[] = [];
+  const byKey = new Map<string, AliasSite[]>();
+  for (const located of entries) {
+    if (byId.get(located.entry.id) !== located) continue; // a duplicate id, reported already
+    for (const { alias, index } of surfaceForms(located.entry)) {
+      const site: AliasSite = { located, alias, index };
+      const key = aliasKey(alias.text);
+      const aliasPath = sitePath(site);
+      if (aliasPath) {
+        alias.sharedWith.forEach((id, i) => {
+          if (!byId.has(id)) {
+            issues.push({
+              code: 'unknown_shared_with',
+              path: [...aliasPath, 'sharedWith', i],
+              message: `sharedWith names "${id}", which does not exist`,
+            });
+          }
+        });
+      }
+      if (!key) {
+        if (aliasPath) {
+          issues.push({
+            code: 'empty_alias',
+            path: aliasPath,
+            message: `"${alias.text}" has no letters, digits or symbols to match`,
+          });
+        }
+        continue;
+      }
+      const list = byKey.get(key);
+      if (list) list.push(site);
+      else byKey.set(key, [site]);
+    }
+  }
+
+  for (const sites of byKey.values()) {
+    if (sites.length < 2) continue;
+    for (let i = 1; i < sites.length; i++) {
+      const b = sites[i]!;
+      for (let j = 0; j < i; j++) {
+        const a = sites[j]!;
+        const bothExact = a.alias.caseSensitive && b.alias.caseSensitive && a.alias.text !== b.alias.text;
+        if (bothExact) continue;
+        const pathB = sitePath(b);
+        const pathA = sitePath(a);
+        const reportAt = pathB ?? pathA;
+        if (!reportAt) continue; // both in the base: checked when the base was made
+        if (a.located === b.located) {
+          if (a.index === 'name' || b.index === 'name') continue;
+          issues.push({
+            code: 'duplicate_alias',
+            path: reportAt,
+            message: `"${b.alias.text}" repeats alias "${a.alias.text}" of the same entry ${describe(a.located.entry)}`,
+          });
+          continue;
+        }
+        if (declared(a, b)) continue;
+        const [mine, other] = pathB ? [b, a] : [a, b];
+        const otherPath = sitePath(other);
+        issues.push({
+          code: 'alias_collision',
+          path: reportAt,
+          message:
+            `alias "${mine.alias.text}" of ${describe(mine.located.entry)} collides with ` +
+            `"${other.alias.text}" of ${describe(other.located.entry)}` +
+            (otherPath ? ` at ${formatPathShort(otherPath)}` : ' in the taxonomy being extended'),
+          hint: `remove one, or declare "sharedWith": ["${other.located.entry.id}"] on the alias if both skills really use it`,
+        });
+      }
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { taxonomyFileSchema } from './schema.js';
+
+/** The JSON Schema of taxonomy files, for editors: put `"$schema"` in a file to get completion and checks. */
+export function taxonomyJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(taxonomyFileSchema, { target: 'draft-2020-12', io: 'input' }),
+    $id: 'https://unpkg.com/skilltag/dist/taxonomy.schema.json',
+    title: 'skilltag taxonomy',
+  };
+}
