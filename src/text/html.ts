@@ -1,0 +1,127 @@
+/**
+ * Recognises HTML tags, comments and script/style blocks in posting text and says what each should
+ * become: a line break for block elements, a bullet for list items, nothing for inline markup.
+ * Searches for closing delimiters are cached, so a text full of `<` stays linear.
+ */
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'title', 'body', 'html', 'head',
+]);
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's',
+  'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'img',
+]);
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const EMPHASIS = new Set(['b', 'strong']);
+
+export interface Tag {
+  /** Characters of the input the tag (or the whole script/style element, or comment) spans. */
+  length: number;
+  /** What replaces it in the clean text. */
+  text: string;
+  /** The lowercase tag name; '' for comments and declarations. */
+  name: string;
+  closing: boolean;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Reusable search cache: the next index of a delimiter at or after a position. */
+class NextIndex {
+  private at = -2;
+  private from = -1;
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+  find(i: number): number {
+    if (this.at === -1 && i >= this.from) return -1;
+    if (this.at >= i && this.from <= i) return this.at;
+    this.from = i;
+    this.at = this.text.indexOf(this.needle, i);
+    return this.at;
+  }
+}
+
+export class TagReader {
+  private readonly gt: NextIndex;
+  private readonly escapedGt: NextIndex;
+  private readonly commentEnd: NextIndex;
+  private readonly scriptEnd: NextIndex;
+  private readonly styleEnd: NextIndex;
+  private readonly lower: string | null = null;
+
+  constructor(private readonly text: string) {
+    this.gt = new NextIndex(text, '>');
+    this.escapedGt = new NextIndex(text, '&gt;');
+    this.commentEnd = new NextIndex(text, '-->');
+    // Case-insensitive searches for closing script/style tags run on a lowercased copy, made only if needed.
+    const lower = /<(script|style)/i.test(text) ? text.toLowerCase() : null;
+    this.lower = lower;
+    this.scriptEnd = new NextIndex(lower ?? '', '</script');
+    this.styleEnd = new NextIndex(lower ?? '', '</style');
+  }
+
+  /**
+   * Reads a tag at `i`, written as `<...>` or escaped as `&lt;...&gt;` (HTML shown as text). Returns
+   * null when what is there is not a tag (`a < b`, `<3`).
+   */
+  read(i: number, escaped: boolean): Tag | null {
+    const text = this.text;
+    const open = escaped ? 4 : 1;
+    const j = i + open;
+    const c = text.charCodeAt(j);
+    if (!escaped && c === 33 /* ! */) {
+      if (text.startsWith('!--', j)) {
+        const end = this.commentEnd.find(j + 3);
+        if (end < 0) return null;
+        return { length: end + 3 - i, text: '', name: '', closing: false };
+      }
+      const end = this.gt.find(j);
+      if (end < 0 || end - i > 500) return null;
+      return { length: end + 1 - i, text: '', name: '', closing: false };
+    }
+    const closing = c === 47; /* / */
+    const nameStart = closing ? j + 1 : j;
+    if (!isAsciiLetter(text.charCodeAt(nameStart))) return null;
+    let k = nameStart;
+    while (k < text.length) {
+      const d = text.charCodeAt(k);
+      if (isAsciiLetter(d) || (d >= 48 && d <= 57) || d === 45) k++;
+      else break;
+    }
+    const name = text.slice(nameStart, k).toLowerCase();
+    const after = text.charCodeAt(k);
+    // After the name: the end of the tag, whitespace before attributes, or a self-closing slash.
+    const endsHere = escaped ? text.startsWith('&gt;', k) : after === 62;
+    if (!endsHere && !(after === 32 || after === 9 || after === 10 || after === 13 || after === 47)) return null;
+    const end = escaped ? this.escapedGt.find(k) : this.gt.find(k);
+    if (end < 0 || end - i > 2000) return null;
+    let length = end + (escaped ? 4 : 1) - i;
+    if (!escaped && !closing && (name === 'script' || name === 'style') && this.lower) {
+      const close = (name === 'script' ? this.scriptEnd : this.styleEnd).find(i + length);
+      if (close >= 0) {
+        const gt = this.gt.find(close);
+        length = (gt >= 0 ? gt + 1 : close) - i;
+      } else {
+        length = text.length - i;
+      }
+      return { length, text: '\n', name, closing };
+    }
+    return { length, text: replacementFor(name, closing), name, closing };
+  }
+
+  static isHeading(name: string): boolean {
+    return HEADING.has(name) || EMPHASIS.has(name);
+  }
+}
+
+function replacementFor(name: string, closing: boolean): string {
+  if (name === 'li') return closing ? '\n' : '\n• ';
+  if (name === 'td' || name === 'th') return ' ';
+  if (BLOCK.has(name)) return '\n';
+  if (INLINE.has(name)) return '';
+  return ' ';
+}

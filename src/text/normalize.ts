@@ -1,0 +1,351 @@
+import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
+import { TagReader } from './html.js';
+import { isMojibakeLead, repairMojibake } from './mojibake.js';
+import { OffsetMap, PieceBuilder } from './offsets.js';
+
+/** Cleaned posting text and the way back to the caller's string. */
+export interface CleanText {
+  /** The cleaned text every later step reads. */
+  readonly text: string;
+  readonly map: OffsetMap;
+  /** Clean offsets of lines that were marked up as headings (`#`, `**...**`, `<h2>`, `<strong>`). */
+  readonly headingLines: readonly number[];
+}
+
+/** Characters replaced one for one: quotes, dashes, spaces, bullets, fullwidth colon. */
+const SUBSTITUTE = new Map<number, string>([
+  [0x2018, "'"], [0x2019, "'"], [0x201a, "'"], [0x2032, "'"], [0x201c, '"'], [0x201d, '"'], [0x201e, '"'],
+  [0x2013, '-'], [0x2014, '-'], [0x2015, '-'], [0x2212, '-'], [0x2010, '-'], [0x2011, '-'],
+  [0x00a0, ' '], [0x2002, ' '], [0x2003, ' '], [0x2007, ' '], [0x2009, ' '], [0x200a, ' '], [0x202f, ' '], [0x3000, ' '],
+  [0x2028, '\n'], [0x2029, '\n'], [0x0085, '\n'],
+  [0x2022, '•'], [0x25cf, '•'], [0x25aa, '•'], [0x25e6, '•'], [0x2023, '•'], [0x2043, '•'], [0x25a0, '•'],
+  [0x25ba, '•'], [0x27a2, '•'], [0x2714, '•'], [0xf0b7, '•'], [0x25cb, '•'], [0x2219, '•'], [0x00b7, '•'], [0x25fe, '•'],
+  [0xff1a, ':'], [0xff1b, ';'], [0xff0c, ','], [0xff08, '('], [0xff09, ')'],
+]);
+/** Characters dropped: zero-width spaces and joiners, byte-order marks, soft hyphens. */
+const DROP = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
+
+// ASCII characters that may need work; everything else below 128 is copied.
+const SPECIAL = new Uint8Array(128);
+for (const ch of '<&*#`[]\r\t_-+>:.') SPECIAL[ch.charCodeAt(0)] = 1;
+for (let c = 0; c < 32; c++) if (c !== 10) SPECIAL[c] = 1;
+SPECIAL[127] = 1;
+
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+
+/**
+ * Cleans a posting for reading: decodes HTML entities (also double-encoded ones), drops tags (block
+ * elements become line breaks, list items bullets), repairs UTF-8 mojibake, strips Markdown markers
+ * (`**`, `#`, backticks, link targets) and URLs, unifies quotes, dashes, spaces and bullets. Keeps
+ * an offset map back to the input. Linear in the input.
+ */
+export function normalize(input: string): CleanText {
+  const n = input.length;
+  const pieces = new PieceBuilder();
+  const parts: string[] = [];
+  const headingLines: number[] = [];
+  let out = 0; // length of the clean text so far
+  let runStart = 0; // start of the pending run copied verbatim from the input
+  let lineStart = true; // only whitespace since the last line break in the clean text
+  let linkClose = -1; // index of `](` ending a Markdown link whose `[` was dropped
+  let linkEnd = -1; // index after the `)` of that link
+  let linkSearch = -1; // cached searches, so that a text full of `[` stays linear
+  let eolSearch = -1;
+  let parenSearch = -1;
+  let tags: TagReader | null = null;
+  let decoder: EntityDecoder | null = null;
+  let decoded = '';
+
+  pieces.copy(0, 0);
+
+  const flush = (to: number): void => {
+    if (to > runStart) {
+      pieces.copy(out, runStart);
+      parts.push(input.slice(runStart, to));
+      out += to - runStart;
+    }
+  };
+  /** Replaces input [from, to) with `text`. */
+  const replace = (from: number, to: number, text: string): void => {
+    flush(from);
+    pieces.replace(out, from, to);
+    if (text) parts.push(text);
+    out += text.length;
+    runStart = to;
+    pieces.copy(out, to);
+  };
+  /** Replaces one character with another, keeping the piece index for index. */
+  const substitute = (at: number, ch: string): void => {
+    flush(at);
+    pieces.copy(out, at);
+    parts.push(ch);
+    out += 1;
+    runStart = at + 1;
+  };
+  const decodeEntity = (at: number, bodyAt: number): { length: number; text: string } | null => {
+    decoder ??= new EntityDecoder(htmlDecodeTree, (cp) => {
+      decoded += String.fromCodePoint(cp);
+    });
+    decoded = '';
+    decoder.startEntity(DecodingMode.Strict);
+    let consumed = decoder.write(input, bodyAt);
+    if (consumed < 0) consumed = decoder.end();
+    if (consumed <= 0 || !decoded) return null;
+    return { length: bodyAt - at + consumed - 1, text: decoded };
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = input.charCodeAt(i);
+    if (c < 128 && SPECIAL[c] === 0) {
+      if (c === 10) lineStart = true;
+      else if (c !== 32) lineStart = false;
+      i++;
+      continue;
+    }
+
+    if (lineStart && (c === 35 || c === 42 || c === 45 || c === 43 || c === 62 || c === 95)) {
+      const done = lineMarker(i, c);
+      if (done > i) {
+        i = done;
+        continue;
+      }
+    }
+
+    switch (c) {
+      case 60: {
+        // <
+        tags ??= new TagReader(input);
+        const tag = tags.read(i, false);
+        if (tag) {
+          if (!tag.closing && TagReader.isHeading(tag.name) && lineStart) headingLines.push(out + (i - runStart));
+          replace(i, i + tag.length, tag.text);
+          if (tag.text.includes('\n')) lineStart = true;
+          i += tag.length;
+          continue;
+        }
+        break;
+      }
+      case 38: {
+        // &
+        if (input.startsWith('&lt;', i)) {
+          tags ??= new TagReader(input);
+          const tag = tags.read(i, true);
+          if (tag) {
+            if (!tag.closing && TagReader.isHeading(tag.name) && lineStart) headingLines.push(out + (i - runStart));
+            replace(i, i + tag.length, tag.text);
+            if (tag.text.includes('\n')) lineStart = true;
+            i += tag.length;
+            continue;
+          }
+        }
+        let entity = decodeEntity(i, i + 1);
+        // Double-encoded: "&amp;amp;", "&amp;#39;" decode in one step.
+        if (entity && entity.text === '&' && entity.length === 5) entity = decodeEntity(i, i + 5) ?? entity;
+        if (entity) {
+          const text = entity.text === '\u00a0' ? ' ' : entity.text;
+          replace(i, i + entity.length, text);
+          lineStart &&= text.trim() === '';
+          i += entity.length;
+          continue;
+        }
+        break;
+      }
+      case 42: {
+        // * : emphasis markers are dropped; a lone star between spaces stays
+        if (input.charCodeAt(i + 1) === 42) {
+          replace(i, i + 2, '');
+          i += 2;
+          continue;
+        }
+        if (!(isSpace(input.charCodeAt(i - 1)) && isSpace(input.charCodeAt(i + 1)))) {
+          replace(i, i + 1, '');
+          i++;
+          continue;
+        }
+        break;
+      }
+      case 95: {
+        // __bold__ markers next to a space or line edge
+        if (input.charCodeAt(i + 1) === 95 && !(isWordChar(input.charCodeAt(i - 1)) && isWordChar(input.charCodeAt(i + 2)))) {
+          replace(i, i + 2, '');
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      case 96: // `
+        replace(i, i + 1, '');
+        i++;
+        continue;
+      case 91: {
+        // [text](url): drop the brackets and the target, keep the text
+        if (linkSearch <= i) {
+          linkSearch = input.indexOf('](', i + 1);
+          if (linkSearch < 0) linkSearch = n;
+        }
+        if (eolSearch <= i) {
+          eolSearch = input.indexOf('\n', i + 1);
+          if (eolSearch < 0) eolSearch = n;
+        }
+        const close = linkSearch;
+        if (close < n && close - i < 300 && close < eolSearch) {
+          if (parenSearch <= close) {
+            parenSearch = input.indexOf(')', close + 2);
+            if (parenSearch < 0) parenSearch = n;
+          }
+          if (parenSearch < n && parenSearch - close < 2000) {
+            replace(i, i + 1, '');
+            linkClose = close;
+            linkEnd = parenSearch + 1;
+            i++;
+            continue;
+          }
+        }
+        break;
+      }
+      case 93: // ]
+        if (i === linkClose) {
+          replace(i, linkEnd, '');
+          i = linkEnd;
+          linkClose = -1;
+          continue;
+        }
+        break;
+      case 13:
+        // \r\n -> \n, \r -> \n
+        if (input.charCodeAt(i + 1) === 10) replace(i, i + 2, '\n');
+        else substitute(i, '\n');
+        lineStart = true;
+        i += input.charCodeAt(i + 1) === 10 ? 2 : 1;
+        continue;
+      case 58: // : of http:// and https://
+      case 46: {
+        // . of www.
+        const start = c === 58 ? urlStart(input, i) : i >= 3 && input.slice(i - 3, i).toLowerCase() === 'www' ? i - 3 : -1;
+        if (start >= runStart && start >= 0 && !isWordChar(input.charCodeAt(start - 1))) {
+          const end = urlEnd(input, c === 58 ? i + 3 : i + 1);
+          if (end > i + 1) {
+            replace(start, end, ' ');
+            i = end;
+            continue;
+          }
+        }
+        break;
+      }
+      default:
+        if (c < 32 || c === 127) {
+          substitute(i, c === 9 ? ' ' : ' ');
+          i++;
+          continue;
+        }
+        if (c < 128) {
+          lineStart = false;
+          i++;
+          continue;
+        }
+    }
+
+    if (c >= 128) {
+      if (isMojibakeLead(c) || c === 0xe2) {
+        const fixed = repairMojibake(input, i);
+        if (fixed) {
+          const sub = SUBSTITUTE.get(fixed.text.charCodeAt(0));
+          const text = sub ?? fixed.text;
+          replace(i, i + fixed.length, text);
+          if (text === '\n') lineStart = true;
+          else if (text !== ' ') lineStart = false;
+          i += fixed.length;
+          continue;
+        }
+      }
+      const sub = SUBSTITUTE.get(c);
+      if (sub !== undefined) {
+        substitute(i, sub);
+        if (sub === '\n') lineStart = true;
+        else if (sub !== ' ') lineStart = false;
+        i++;
+        continue;
+      }
+      if (DROP.has(c)) {
+        replace(i, i + 1, '');
+        i++;
+        continue;
+      }
+      lineStart = false;
+      i++;
+      continue;
+    }
+
+    // A character with nothing to do after all.
+    lineStart = false;
+    i++;
+  }
+  flush(n);
+
+  return {
+    text: parts.length === 1 && runStart === 0 ? input : parts.join(''),
+    map: new OffsetMap(pieces, out, n),
+    headingLines,
+  };
+
+  /**
+   * Markdown markers at the start of a line: `#` headings, `*`/`-`/`+` bullets, `>` quotes, `**bold**`
+   * lines. Returns the index after what was handled, or `i` when nothing was.
+   */
+  function lineMarker(i: number, c: number): number {
+    if (c === 35) {
+      let k = i;
+      while (k < n && input.charCodeAt(k) === 35 && k - i < 6) k++;
+      if (isSpace(input.charCodeAt(k))) {
+        headingLines.push(out + (i - runStart));
+        replace(i, k + 1, '');
+        return k + 1;
+      }
+      return i;
+    }
+    if ((c === 42 || c === 45 || c === 43) && isSpace(input.charCodeAt(i + 1))) {
+      replace(i, i + 1, '•');
+      lineStart = false;
+      return i + 1;
+    }
+    if (c === 62 && isSpace(input.charCodeAt(i + 1))) {
+      replace(i, i + 2, '');
+      return i + 2;
+    }
+    if ((c === 42 || c === 95) && input.charCodeAt(i + 1) === c) {
+      // A line wrapped in ** (or __) is a heading in bold-line form.
+      let eol = input.indexOf('\n', i);
+      if (eol < 0) eol = n;
+      const line = input.slice(i, Math.min(eol, i + 200)).trimEnd();
+      const marker = c === 42 ? '**' : '__';
+      if (line.length > 4 && (line.endsWith(marker) || line.endsWith(marker + ':') || line.endsWith(':' + marker))) {
+        headingLines.push(out + (i - runStart));
+      }
+    }
+    return i;
+  }
+}
+
+/** The start of "http" or "https" ending at the `:` at `i` when "//" follows, else -1. */
+function urlStart(text: string, i: number): number {
+  if (text.charCodeAt(i + 1) !== 47 || text.charCodeAt(i + 2) !== 47) return -1;
+  if (i >= 5 && text.slice(i - 5, i).toLowerCase() === 'https') return i - 5;
+  if (i >= 4 && text.slice(i - 4, i).toLowerCase() === 'http') return i - 4;
+  return -1;
+}
+
+/** The end of the rest of a URL from `k` on. */
+function urlEnd(text: string, k: number): number {
+  const i = k;
+  while (k < text.length) {
+    const c = text.charCodeAt(k);
+    if (c <= 32 || c === 60 || c === 62 || c === 34 || c === 41 || c === 93 || c === 0xa0 || c > 0x7e) break;
+    k++;
+  }
+  // Trailing sentence punctuation is not part of the URL.
+  while (k > i && /[.,;:!?'"]/.test(text[k - 1]!)) k--;
+  return k;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../src/text/normalize.js';
+
+const clean = (s: string) => normalize(s).text;
+
+describe('normalize', () => {
+  it.each([
+    ['Machine Learning &amp; Deep Learning', 'Machine Learning & Deep Learning'],
+    ['it&#x27;s &#39;quoted&#39;', "it's 'quoted'"],
+    ['&lt;b&gt;not a tag in text&lt;/b&gt;', 'not a tag in text'],
+    ['&amp;amp; and &amp;#39;', "& and '"],
+    ['R&D and AT&T stay', 'R&D and AT&T stay'],
+    ['&nbsp;space', ' space'],
+    ['world’s', "world's"],
+    ['worldâ€™s most', "world's most"],
+    ['â€œquotedâ€\u009d', '"quoted"'],
+    ['CafÃ© rÃ©sumÃ©', 'Café résumé'],
+    ['Â£50k', '£50k'],
+    ['Ã©tÃ© naïve', 'été naïve'],
+    ['<p>Hello <b>CUDA</b></p>', '\nHello CUDA\n'],
+    ['<ul><li>Python</li><li>Go</li></ul>', '\n\n• Python\n\n• Go\n\n'],
+    ['line<br>break<br/>here', 'line\nbreak\nhere'],
+    ['<script>var x = "<p>";</script>text', '\ntext'],
+    ['<!-- comment -->text', 'text'],
+    ['a < b and c > d', 'a < b and c > d'],
+    ['## Responsibilities', 'Responsibilities'],
+    ['*   Develop **models**', '•   Develop models'],
+    ['- item\n+ item', '• item\n• item'],
+    ['> quoted', 'quoted'],
+    ['use `kubectl` daily', 'use kubectl daily'],
+    ['see [the docs](https://example.com/a_b) now', 'see the docs now'],
+    ['visit https://github.com/nvidia/cuda. Then', 'visit  . Then'],
+    ['www.example.com/jobs today', '  today'],
+    ['2–4 yrs — ok', '2-4 yrs - ok'],
+    ['a\r\nb\rc', 'a\nb\nc'],
+    ['tab\there', 'tab here'],
+    ['zero\u200bwidth', 'zerowidth'],
+    ['职位要求：', '职位要求:'],
+    ['*工作职责*', '工作职责'],
+    ['5 * 3', '5 * 3'],
+    ['snake_case and __bold__ text', 'snake_case and bold text'],
+  ])('%j → %j', (input, output) => {
+    expect(clean(input)).toBe(output);
+  });
+
+  it('marks lines that were headings in markup', () => {
+    const r = normalize('intro\n## Requirements\n**Nice to have**\n<h3>Benefits</h3>');
+    const lines = r.headingLines.map((at) => r.text.slice(at, r.text.indexOf('\n', at + 1) >>> 0).trim());
+    expect(lines).toEqual(['Requirements', 'Nice to have', 'Benefits']);
+  });
+
+  it('maps every clean range back into the input', () => {
+    const input = '<p>C&amp;C++ â€” worldâ€™s <b>best</b> GPUs</p>';
+    const r = normalize(input);
+    const at = r.text.indexOf('C++');
+    const s = r.map.start(at);
+    const e = r.map.end(at + 3);
+    expect(input.slice(s, e)).toBe('C++');
+    const apostrophe = r.text.indexOf("'");
+    expect(input.slice(r.map.start(apostrophe), r.map.end(apostrophe + 1))).toBe('â€™');
+  });
+
+  it('returns the input itself when there is nothing to clean', () => {
+    const input = 'Plain text with CUDA and C++.';
+    expect(normalize(input).text).toBe(input);
+  });
+});
