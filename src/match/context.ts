@@ -1,0 +1,90 @@
+import type { SkillMatch } from './match-skills.js';
+import type { Tokens } from './tokenize.js';
+
+/** Tokens that may stand between items of a list of skills: "Go, Rust and C++", "Python/R", "(R)". */
+const LIST_SEPARATORS = new Set([',', '/', ';', '&', 'and', 'or', '(', ')', '|', '•', '+']);
+const MAX_SEPARATORS = 3;
+
+function phraseAt(lower: readonly string[], n: number, at: number, phrase: readonly string[]): boolean {
+  if (at < 0 || at + phrase.length > n) return false;
+  for (let k = 0; k < phrase.length; k++) if (lower[at + k] !== phrase[k]) return false;
+  return true;
+}
+
+function rejected(m: SkillMatch, tokens: Tokens): boolean {
+  const ctx = m.alias.context!;
+  const lower = tokens.lower;
+  for (const p of ctx.notFollowedBy) if (phraseAt(lower, tokens.count, m.tokenEnd, p)) return true;
+  for (const p of ctx.notPrecededBy) if (phraseAt(lower, tokens.count, m.tokenStart - p.length, p)) return true;
+  return false;
+}
+
+function nearCue(m: SkillMatch, tokens: Tokens): boolean {
+  const ctx = m.alias.context!;
+  if (ctx.near.length === 0) return false;
+  const lower = tokens.lower;
+  const from = Math.max(0, m.tokenStart - ctx.window);
+  const to = Math.min(tokens.count, m.tokenEnd + ctx.window);
+  for (let t = from; t < to; t++) {
+    if (t === m.tokenStart) {
+      t = m.tokenEnd - 1;
+      continue;
+    }
+    for (const p of ctx.near) {
+      if (lower[t] === p[0] && phraseAt(lower, to, t, p) && (t + p.length <= m.tokenStart || t >= m.tokenEnd)) return true;
+    }
+  }
+  return false;
+}
+
+function listedWithSkill(m: SkillMatch, tokens: Tokens, endsAt: Uint8Array, startsAt: Uint8Array): boolean {
+  const lower = tokens.lower;
+  let k = m.tokenStart - 1;
+  for (let s = 0; k >= 0 && s <= MAX_SEPARATORS; s++, k--) {
+    if (endsAt[k]) return true;
+    if (!LIST_SEPARATORS.has(lower[k]!)) break;
+  }
+  k = m.tokenEnd;
+  for (let s = 0; k < tokens.count && s <= MAX_SEPARATORS; s++, k++) {
+    if (startsAt[k]) return true;
+    if (!LIST_SEPARATORS.has(lower[k]!)) break;
+  }
+  return false;
+}
+
+/**
+ * Keeps the ambiguous matches their context rules confirm: none of the rejecting words is next to
+ * them, and a cue word is near or another skill is listed next to them. Confirmations chain once:
+ * in "Go, Rust and C++" the bare "Go" is confirmed through "Rust", which C++ confirmed.
+ */
+export function confirmByContext(ambiguous: SkillMatch[], found: readonly SkillMatch[], tokens: Tokens): SkillMatch[] {
+  const endsAt = new Uint8Array(tokens.count + 1);
+  const startsAt = new Uint8Array(tokens.count + 1);
+  for (const m of found) {
+    endsAt[m.tokenEnd - 1] = 1;
+    startsAt[m.tokenStart] = 1;
+  }
+  const out: SkillMatch[] = [];
+  let pending = ambiguous.filter((m) => !rejected(m, tokens));
+  for (let pass = 0; pass < 3 && pending.length; pass++) {
+    const next: SkillMatch[] = [];
+    const accepted: SkillMatch[] = [];
+    for (const m of pending) {
+      if (pass === 0 && nearCue(m, tokens)) {
+        m.confirmedBy = 'near';
+        accepted.push(m);
+      } else if (m.alias.context!.inSkillList && listedWithSkill(m, tokens, endsAt, startsAt)) {
+        m.confirmedBy = 'list';
+        accepted.push(m);
+      } else next.push(m);
+    }
+    if (accepted.length === 0) break;
+    for (const m of accepted) {
+      endsAt[m.tokenEnd - 1] = 1;
+      startsAt[m.tokenStart] = 1;
+      out.push(m);
+    }
+    pending = next;
+  }
+  return out;
+}

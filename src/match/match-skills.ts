@@ -1,0 +1,76 @@
+import type { CompiledAlias, CompiledTaxonomy, TrieNode } from './compile.js';
+import { confirmByContext } from './context.js';
+import { tokenKey, type Tokens } from './tokenize.js';
+
+/** A skill found in the clean text. Offsets are clean-text offsets; tokens are token indices. */
+export interface SkillMatch {
+  entry: number;
+  alias: CompiledAlias;
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  /** How an ambiguous alias was confirmed: 'near' a cue word, or 'list' (next to another skill). */
+  confirmedBy: 'near' | 'list' | null;
+}
+
+function caseMatches(alias: CompiledAlias, text: string, tokens: Tokens, from: number): boolean {
+  const exact = alias.exact;
+  if (!exact) return true;
+  for (let k = 0; k < exact.length; k++) {
+    const t = from + k;
+    if (text.slice(tokens.start[t], tokens.end[t]) !== exact[k]) return false;
+  }
+  return true;
+}
+
+/**
+ * Finds skills: at each token, the longest alias in the trie that starts there (so `C++` wins over
+ * `C`, `Apache Spark` over `Spark`), never across a line break. Ambiguous aliases are kept only when
+ * their context rule confirms them. Linear in the number of tokens times the longest alias.
+ */
+export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: Tokens): SkillMatch[] {
+  const { root } = compiled;
+  const found: SkillMatch[] = [];
+  const ambiguous: SkillMatch[] = [];
+  const n = tokens.count;
+  const lower = tokens.lower;
+  for (let i = 0; i < n; ) {
+    let node: TrieNode | undefined = root.get(lower[i]!);
+    if (!node) {
+      i++;
+      continue;
+    }
+    let bestEnd = -1;
+    let best: CompiledAlias[] | null = null;
+    let j = i;
+    for (;;) {
+      if (node.out) {
+        let ok: CompiledAlias[] | null = null;
+        for (const alias of node.out) if (caseMatches(alias, text, tokens, i)) (ok ??= []).push(alias);
+        if (ok) {
+          bestEnd = j + 1;
+          best = ok;
+        }
+      }
+      j++;
+      if (j >= n || !node.next || tokens.newline[j]) break;
+      node = node.next.get(tokenKey(tokens, j, false));
+      if (!node) break;
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    const start = tokens.start[i]!;
+    const end = tokens.end[bestEnd - 1]!;
+    for (const alias of best) {
+      const m: SkillMatch = { entry: alias.entry, alias, tokenStart: i, tokenEnd: bestEnd, start, end, confirmedBy: null };
+      (alias.context ? ambiguous : found).push(m);
+    }
+    i = bestEnd;
+  }
+  if (ambiguous.length === 0) return found;
+  const confirmed = confirmByContext(ambiguous, found, tokens);
+  return [...found, ...confirmed].sort((a, b) => a.start - b.start || a.entry - b.entry);
+}

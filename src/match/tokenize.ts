@@ -1,0 +1,189 @@
+/**
+ * The tokenizer shared by the taxonomy compiler and the matcher, so that an alias and the text it is
+ * found in are cut the same way.
+ *
+ * - A word is a run of letters, digits and combining marks (`CUDA`, `cuDNN`, `3D`, `résumé`).
+ * - Each Han, Kana, Hangul or other wide character is a word of its own: CJK text has no spaces.
+ * - A hyphen or underscore between two word characters separates them like a space
+ *   (`fine-tuning` = `fine tuning`), so aliases need not list both spellings.
+ * - Every other visible character (`+ # . / & , ( )`...) is a one-character punctuation token, so
+ *   `C++`, `C#`, `.NET`, `Node.js` and `CI/CD` are token sequences and `C++` is never read as `C`.
+ * - Whitespace separates tokens; whether it did is kept, because `Node.js` is not `Node. JS`.
+ *
+ * Linear in the input, one pass, no regular expressions on ASCII.
+ */
+
+export const enum TokenKind {
+  Word = 0,
+  Punct = 1,
+}
+
+export interface Tokens {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly kind: Uint8Array;
+  /** 1 when whitespace (or a line break) separates the token from the one before it. */
+  readonly spaced: Uint8Array;
+  /** 1 when a line break lies between the token and the one before it. */
+  readonly newline: Uint8Array;
+  /** The token text, lowercased. */
+  readonly lower: string[];
+}
+
+// Character classes for ASCII.
+const C_OTHER = 0;
+const C_WORD = 1;
+const C_SPACE = 2;
+const C_NEWLINE = 3;
+const C_JOIN = 4; // - and _ : a separator between word characters, punctuation otherwise
+const C_PUNCT = 5;
+
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII[c] = C_WORD;
+  else if (c === 10 || c === 13) ASCII[c] = C_NEWLINE;
+  else if (c === 32 || c === 9 || c === 11 || c === 12) ASCII[c] = C_SPACE;
+  else if (c === 45 || c === 95) ASCII[c] = C_JOIN;
+  else if (c > 32 && c < 127) ASCII[c] = C_PUNCT;
+  else ASCII[c] = C_SPACE; // other control characters
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/u;
+
+/** True for characters that form a word of their own (CJK ideographs, kana, hangul, fullwidth forms). */
+export function isWideChar(c: number): boolean {
+  return (
+    (c >= 0x2e80 && c <= 0x9fff) || // CJK radicals, kana, ideographs
+    (c >= 0xac00 && c <= 0xd7af) || // Hangul syllables
+    (c >= 0xf900 && c <= 0xfaff) || // CJK compatibility ideographs
+    (c >= 0xff66 && c <= 0xff9f) // halfwidth kana
+  );
+}
+
+function classify(text: string, i: number, c: number): number {
+  if (c < 128) return ASCII[c]!;
+  if (c === 0x2028 || c === 0x2029 || c === 0x85) return C_NEWLINE;
+  if (c >= 0xd800 && c <= 0xdfff) return C_OTHER; // surrogates: astral symbols, emoji, lone halves
+  if (c >= 0x3000 && c <= 0x303f) return c === 0x3000 ? C_SPACE : C_PUNCT; // CJK spaces and punctuation
+  if (isWideChar(c)) return C_OTHER;
+  if (c === 0x2010 || c === 0x2011) return C_JOIN; // Unicode hyphens
+  const ch = text[i]!;
+  if (LETTER_OR_DIGIT.test(ch)) return C_WORD;
+  if (SPACE.test(ch) || c === 0xfeff || c === 0x200b) return C_SPACE;
+  return C_PUNCT;
+}
+
+function isWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  return classify(text, i, text.charCodeAt(i)) === C_WORD;
+}
+
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  // Upper bound on the number of tokens is n; grow lazily to keep small inputs cheap.
+  let cap = Math.max(16, Math.min(n + 1, 1024));
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let kind = new Uint8Array(cap);
+  let spaced = new Uint8Array(cap);
+  let newline = new Uint8Array(cap);
+  const lower: string[] = [];
+  // Lowercase the whole text once when that keeps offsets aligned (it does for almost every text).
+  const lowered = text.toLowerCase();
+  const aligned = lowered.length === n;
+
+  let count = 0;
+  let sawSpace = 0;
+  let sawNewline = 0;
+  const push = (s: number, e: number, k: TokenKind): void => {
+    if (count === cap) {
+      cap = Math.min(n + 1, cap * 2);
+      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (m: number) => T): T => {
+        const b = make(cap);
+        b.set(a);
+        return b;
+      };
+      start = grow(start, (m) => new Int32Array(m));
+      end = grow(end, (m) => new Int32Array(m));
+      kind = grow(kind, (m) => new Uint8Array(m));
+      spaced = grow(spaced, (m) => new Uint8Array(m));
+      newline = grow(newline, (m) => new Uint8Array(m));
+    }
+    start[count] = s;
+    end[count] = e;
+    kind[count] = k;
+    spaced[count] = sawSpace;
+    newline[count] = sawNewline;
+    lower.push(aligned ? lowered.slice(s, e) : text.slice(s, e).toLowerCase());
+    count++;
+    sawSpace = 0;
+    sawNewline = 0;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = classify(text, i, c);
+    if (cls === C_WORD) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d < 128 ? ASCII[d] !== C_WORD : classify(text, j, d) !== C_WORD) break;
+        j++;
+      }
+      push(i, j, TokenKind.Word);
+      i = j;
+    } else if (cls === C_SPACE) {
+      sawSpace = 1;
+      i++;
+    } else if (cls === C_NEWLINE) {
+      sawSpace = 1;
+      sawNewline = 1;
+      i++;
+    } else if (cls === C_JOIN) {
+      // A hyphen between word characters separates words like a space; elsewhere it is punctuation.
+      if (isWordAt(text, i - 1) && isWordAt(text, i + 1)) {
+        sawSpace = 1;
+        i++;
+      } else {
+        push(i, i + 1, TokenKind.Punct);
+        i++;
+      }
+    } else if (cls === C_PUNCT) {
+      push(i, i + 1, TokenKind.Punct);
+      i++;
+    } else {
+      // Wide characters are words of one character; astral characters are one token of two units.
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          push(i, i + 2, TokenKind.Punct);
+          i += 2;
+          continue;
+        }
+      }
+      if (c >= 0xd800 && c <= 0xdfff) {
+        // A lone surrogate: a separator, never part of a match.
+        sawSpace = 1;
+        i++;
+        continue;
+      }
+      push(i, i + 1, TokenKind.Word);
+      i++;
+    }
+  }
+  return { count, start, end, kind, spaced, newline, lower };
+}
+
+/**
+ * The key a token is looked up by in the trie. Whether whitespace separated two tokens matters only
+ * next to punctuation (`Node.js` vs `Node. JS`), so only there is it part of the key.
+ */
+export function tokenKey(tokens: Tokens, i: number, first: boolean): string {
+  const word = tokens.lower[i]!;
+  if (first || tokens.spaced[i] === 0) return word;
+  if (tokens.kind[i] === TokenKind.Punct || tokens.kind[i - 1] === TokenKind.Punct) return ' ' + word;
+  return word;
+}

@@ -1,0 +1,80 @@
+// The skill matcher on short strings, with a small taxonomy written for these cases.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createTagger } from '../src/tagger.js';
+import { parseTaxonomy } from '../src/taxonomy/parse.js';
+
+const taxonomy = parseTaxonomy(JSON.parse(readFileSync(new URL('./fixtures/small-taxonomy.json', import.meta.url), 'utf8')));
+const tagger = createTagger({ taxonomy });
+const ids = (text: string) => tagger.extractSkills(text).map((s) => s.id);
+const found = (text: string) => tagger.extractSkills(text).flatMap((s) => s.mentions.map((m) => `${s.id}:${m.text}`));
+
+describe('matcher', () => {
+  it.each([
+    ['C++ only', ['cpp']],
+    ['C/C++', ['c', 'cpp']],
+    ['C, C++ and C#', ['c', 'cpp', 'csharp']],
+    ['AWS/Azure/GCP', ['aws', 'azure', 'gcp']],
+    ['AWS, Azure or Google Cloud', ['aws', 'azure', 'gcp']],
+    ['Node.js and .NET', ['node-js', 'dotnet']],
+    ['NodeJS, VueJS', ['node-js', 'vue-js']],
+    ['Vue.js', ['vue-js']],
+    ['ASP.NET MVC', ['asp-net']],
+    ['CI/CD pipelines', ['ci-cd']],
+    ['TensorFlow or PyTorch', ['tensorflow', 'pytorch']],
+    ['Tensorflow, pyTorch', ['tensorflow', 'pytorch']],
+    ['neural networks', ['neural-networks']],
+    ['a neural network', ['neural-networks']],
+    ['vector database', ['vector-databases']],
+    ['a microservice', ['microservices']],
+    ['finetuning, fine tuning and fine-tuning', ['fine-tuning']],
+    ['frontend and front end', ['front-end']],
+    ['GPUs', ['gpu']],
+    ['CUDA kernels on GPUs', ['cuda', 'gpu']],
+    ['cuda', []],
+    ['K8s', ['kubernetes']],
+    ['Go, Rust and C++', ['go', 'rust', 'cpp']],
+    ['Golang microservices', ['go', 'microservices']],
+    ['systems programming in Rust', ['rust']],
+    ['R and Python', ['r', 'python']],
+    ['Python, R, SQL', ['python', 'r', 'sql']],
+    ['Python (R is a plus)', ['python', 'r']],
+    ['Python, Spark and SQL', ['python', 'apache-spark', 'sql']],
+    ['Spark on Hadoop clusters', ['apache-spark']],
+    ['Make, CMake and C++', ['make', 'cpp']],
+    ['embedded C programming', ['c']],
+    ['Python3', []],
+  ])('%j → %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it('keeps offsets into the string given', () => {
+    const text = 'Experience with C/C++ and CUDA.';
+    expect(found(text)).toEqual(['c:C', 'cpp:C++', 'cuda:CUDA']);
+    for (const skill of tagger.extractSkills(text)) {
+      for (const m of skill.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
+  it('reports one tag per skill with every mention, in order of first mention', () => {
+    const skills = tagger.extractSkills('Python, then CUDA, then Python again.');
+    expect(skills.map((s) => [s.id, s.mentions.length])).toEqual([
+      ['python', 2],
+      ['cuda', 1],
+    ]);
+  });
+
+  it('does not match across a line break', () => {
+    expect(ids('Google\nCloud')).toEqual([]);
+  });
+
+  it('does not read a word inside a longer word', () => {
+    expect(ids('CUDAfy, Pythonic, Gopher, Rusty')).toEqual([]);
+  });
+
+  it('lists broader skills without tagging them', () => {
+    const [cuda, ...rest] = tagger.extractSkills('CUDA');
+    expect(cuda?.broader).toEqual(['gpu']);
+    expect(rest).toEqual([]);
+  });
+});
