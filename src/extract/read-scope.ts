@@ -1,0 +1,124 @@
+import type { ClauseInfo, Segmented } from '../segment/segment.js';
+import type { SectionSpan } from '../segment/sections.js';
+import type { OffsetMap } from '../text/offsets.js';
+import type { DegreeRequirement, Mention, Salary, Seniority } from '../types.js';
+import { findDegrees } from './degrees.js';
+import { findSalaries } from './salary.js';
+import { findStatedLevels, findTitlePhrases, impliedByTitle, levelFromYears, type LevelFinding } from './seniority.js';
+import { findYears, type YearsFinding } from './years.js';
+
+/** Everything the extractors need to read part of a posting (all of it, or one role). */
+export interface Scope {
+  text: string;
+  input: string;
+  map: OffsetMap;
+  segmented: Segmented;
+  /** Clean-text range the scope covers. */
+  start: number;
+  end: number;
+  /** The title the scope is read under (the posting's or the role's). */
+  title: { text: string; start: number; end: number } | null;
+}
+
+export function mention(scope: Scope, start: number, end: number): Mention {
+  const s = scope.map.start(start);
+  const e = Math.max(s, scope.map.end(end));
+  return { start: s, end: e, text: scope.input.slice(s, e) };
+}
+
+function clausesIn(scope: Scope): ClauseInfo[] {
+  return scope.segmented.clauses.filter((c) => c.start >= scope.start && c.end <= scope.end);
+}
+
+const sectionOf = (scope: Scope, c: ClauseInfo): SectionSpan | undefined => scope.segmented.sections[c.section];
+
+/**
+ * Seniority: the level stated in the title (or a title named in the text, "looking for a Senior ...",
+ * or an "Experience level: Senior" field) wins; without one, a level the title implies (architect:
+ * senior); without that, the level the years imply. Years: the largest minimum among requirements
+ * that are not subordinate ("including 2 years of Go") or preferred, requirements sections first.
+ */
+export function extractSeniority(scope: Scope): Seniority {
+  const { text } = scope;
+  const stated: LevelFinding[] = [];
+  let impliedTitle = null;
+  if (scope.title) {
+    stated.push(...findStatedLevels(scope.title.text, scope.title.start));
+    impliedTitle = impliedByTitle(scope.title.text);
+  }
+  const body = text.slice(scope.start, Math.min(scope.end, scope.start + 6000));
+  const field = /\b(?:experience|seniority|career|job) level\s*:?\s*\n?\s*([A-Za-z-]+(?:[ ,/]+[A-Za-z-]+)?)/i.exec(body);
+  if (!stated.length && field) {
+    const at = scope.start + field.index + field[0].length - field[1]!.length;
+    stated.push(...findStatedLevels(field[1]!.replace(/^mid-?level$/i, 'mid-level'), at));
+    if (/student/i.test(field[1]!)) stated.push({ level: 'intern', start: at, end: at + field[1]!.length });
+  }
+  if (!stated.length) {
+    for (const phrase of findTitlePhrases(body, scope.start)) {
+      stated.push(...findStatedLevels(phrase.title, phrase.start));
+      impliedTitle ??= impliedByTitle(phrase.title);
+      if (stated.length) break;
+    }
+  }
+
+  const candidates: { f: YearsFinding; rank: number }[] = [];
+  for (const c of clausesIn(scope)) {
+    if (c.boilerplate || c.negated) continue;
+    const kind = sectionOf(scope, c)?.kind ?? 'other';
+    if (kind === 'about' || kind === 'benefits') continue;
+    for (const f of findYears(text.slice(c.start, c.end), c.start)) {
+      const preferred = kind === 'preferred' || (c.preferredFrom >= 0 && f.start >= c.preferredFrom);
+      const rank = (f.subordinate ? 4 : 0) + (preferred ? 2 : 0) + (kind === 'requirements' ? 0 : 1);
+      candidates.push({ f, rank });
+    }
+  }
+  candidates.sort((a, b) => a.rank - b.rank || b.f.years.min - a.f.years.min || a.f.start - b.f.start);
+  const best = candidates.find((c) => c.rank < 2) ?? null;
+  const years = best ? best.f.years : null;
+
+  const statedLevel = stated[0]?.level ?? null;
+  const implied = years ? levelFromYears(years) : impliedTitle;
+  const evidence = [...stated.slice(0, 1).map((s) => mention(scope, s.start, s.end))];
+  if (best) evidence.push(mention(scope, best.f.start, best.f.end));
+  return { level: statedLevel ?? implied, years, evidence, stated: statedLevel, implied };
+}
+
+const ORDER = ['associate', 'bachelor', 'master', 'doctorate'];
+
+/** Degree requirements, strongest evidence per level and requirement; fields merged. */
+export function extractDegrees(scope: Scope): DegreeRequirement[] {
+  const out: DegreeRequirement[] = [];
+  for (const c of clausesIn(scope)) {
+    if (c.negated) continue;
+    const kind = sectionOf(scope, c)?.kind ?? 'other';
+    if (kind === 'about' || kind === 'benefits' || (c.boilerplate && c.boilerplate !== 'about')) continue;
+    for (const d of findDegrees(scope.text.slice(c.start, c.end), c.start, kind === 'preferred')) {
+      const requirement = d.preferred ? 'preferred' : 'required';
+      const same = out.find((o) => o.level === d.level && o.requirement === requirement);
+      if (same) {
+        for (const f of d.fields) if (!same.fields.includes(f)) same.fields.push(f);
+        same.equivalentExperience ||= d.equivalentExperience;
+        same.evidence.push(mention(scope, d.start, d.end));
+        continue;
+      }
+      out.push({ level: d.level, fields: [...d.fields], requirement, equivalentExperience: d.equivalentExperience, evidence: [mention(scope, d.start, d.end)] });
+    }
+  }
+  // A preferred degree at or below a required one adds nothing.
+  const minRequired = Math.min(...out.filter((d) => d.requirement === 'required').map((d) => ORDER.indexOf(d.level)));
+  return out
+    .filter((d) => d.requirement === 'required' || ORDER.indexOf(d.level) > minRequired)
+    .sort((a, b) => (a.requirement === b.requirement ? ORDER.indexOf(a.level) - ORDER.indexOf(b.level) : a.requirement === 'required' ? -1 : 1));
+}
+
+/** The first salary figure with a currency in the scope. */
+export function extractSalary(scope: Scope): Salary | null {
+  for (const c of clausesIn(scope)) {
+    const found = findSalaries(scope.text.slice(c.start, c.end), c.start)[0];
+    if (found) {
+      const { start, end, ...rest } = found;
+      return { ...rest, evidence: [mention(scope, start, end)] };
+    }
+  }
+  return null;
+}

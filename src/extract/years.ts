@@ -1,0 +1,88 @@
+import type { YearsOfExperience } from '../types.js';
+
+/** Years of experience a clause asks for, with the clean-text span of the evidence. */
+export interface YearsFinding {
+  years: YearsOfExperience;
+  start: number;
+  end: number;
+  /** A requirement subordinate to another ("including 2 years of Go", "(3 in a lead role)"). */
+  subordinate: boolean;
+  /** The span names a skill or field after it ("3+ years of Deep Learning experience"), not experience in general. */
+  specific: boolean;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, a: 1, an: 1,
+};
+const NUM = String.raw`(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
+const UNIT = String.raw`(?:years?|yrs?|年)`;
+
+// Each pattern is anchored on a number and a unit, with bounded gaps: linear in the clause.
+const PATTERNS: { re: RegExp; kind: 'range' | 'plus' | 'min' | 'exact' | 'max' }[] = [
+  { re: new RegExp(String.raw`\b${NUM}\s*(?:-|to|–|—|~)\s*${NUM}\s*\+?\s*${UNIT}`, 'giu'), kind: 'range' },
+  { re: new RegExp(String.raw`\b(?:at least|minimum of|min\.?|a minimum of|no less than|over|more than|in excess of)\s+${NUM}\s*\+?\s*${UNIT}`, 'giu'), kind: 'min' },
+  { re: new RegExp(String.raw`\b${NUM}\s*\+\s*${UNIT}`, 'giu'), kind: 'plus' },
+  { re: new RegExp(String.raw`\b${NUM}\s+or more\s+${UNIT}`, 'giu'), kind: 'plus' },
+  { re: new RegExp(String.raw`\b${NUM}\s*${UNIT}\s*(?:\(\s*)?(?:or more|or longer|plus|minimum|min\b|at least|or above|or greater)`, 'giu'), kind: 'min' },
+  { re: new RegExp(String.raw`\b(?:up to|less than|under)\s+${NUM}\s*${UNIT}`, 'giu'), kind: 'max' },
+  { re: new RegExp(String.raw`(?:^|[^\d.])${NUM}\s*${UNIT}`, 'giu'), kind: 'exact' },
+  { re: /(\d{1,2})\s*(?:年以上|年及以上)/gu, kind: 'plus' },
+];
+
+/** Words after the years that make them years of experience. */
+const EXPERIENCE_AFTER =
+  /^[\s'’s]*(?:of\s+|in\s+|with\s+|as\s+|'\s*|’\s*|relevant\s+|related\s+|professional\s+|hands-on\s+|industry\s+|practical\s+|proven\s+|demonstrated\s+|progressive\s+|full-time\s+|work(?:ing)?\s+|post-?graduate\s+|combined\s+|commercial\s+|previous\s+|prior\s+|direct\s+|solid\s+)*(?:[\w+#./-]+\s+){0,6}?(?:experience|exp\b|experiences|background|track record|working|developing|building|designing|programming|coding|leading|managing|in (?:the )?(?:industry|field|role|software|a)|engineering|development|工作经验|经验|相关)/iu;
+/** Years that are not experience: durations of degrees, contracts, company history, ages. */
+const NOT_EXPERIENCE_AFTER =
+  /^\s*(?:-|\s)?(?:year\s+)?(?:degree|college|university|program|programme|course|contract|fixed[- ]term|warranty|old\b|of age|anniversary|in business|of history|of growth|of innovation|of service|commitment|term|plan|roadmap|journey)/i;
+const WEAK_EXPERIENCE_AFTER = /^[\s'’s]*(?:of|in|with|as|using|doing|building|developing|writing|leading|managing)\b/i;
+const NOT_EXPERIENCE_BEFORE = /(?:for (?:over|more than|the past|the last|nearly|almost)?\s*|since\s*|founded\s*|established\s*|within\s*|next\s*|first\s*|past\s*|last\s*|a\s+|an\s+|every\s*|per\s*|after\s*)$/i;
+const SUBORDINATE_BEFORE = /(?:including|incl\.?|of which|with at least|out of which|\(|of those|among them|at least\s+\d+\s+of (?:which|those))\s*$/i;
+
+const numberOf = (s: string): number => {
+  const w = NUMBER_WORDS[s.toLowerCase()];
+  return w ?? Number(s);
+};
+
+/**
+ * Finds "5+ years", "1-3 years' experience", "three years", "at least 2 years", "minimum of 1 year",
+ * "5 years or more", "2–4 yrs", "3年以上" in a clause, keeping only years of experience.
+ */
+export function findYears(clause: string, offset: number): YearsFinding[] {
+  const out: YearsFinding[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
+  for (const { re, kind } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+      let start = m.index;
+      const end = m.index + m[0].length;
+      if (kind === 'exact' && m[0].length && !/[\d\p{L}]/u.test(m[0][0]!)) start++;
+      if (overlaps(start, end)) continue;
+      const after = clause.slice(end, end + 120);
+      const before = clause.slice(Math.max(0, start - 40), start);
+      if (NOT_EXPERIENCE_AFTER.test(after) || /-\s*$/.test(clause.slice(start, end).replace(/\s*(?:years?|yrs?)$/i, ''))) continue;
+      if ((kind === 'exact' || kind === 'min') && NOT_EXPERIENCE_BEFORE.test(before)) continue;
+      // "5+ years of Python" is a requirement; a bare "3 years" needs the word experience (or a verb of it).
+      const experience =
+        EXPERIENCE_AFTER.test(after) ||
+        /experience\s*(?:of|:)?\s*$/i.test(before) ||
+        /年/.test(m[0]) ||
+        (kind !== 'exact' && kind !== 'max' && WEAK_EXPERIENCE_AFTER.test(after));
+      if (!experience) continue;
+      const a = numberOf(m[1]!);
+      const b = m[2] !== undefined ? numberOf(m[2]) : null;
+      if (!(a >= 0 && a <= 40) || (b !== null && !(b >= a && b <= 50))) continue;
+      let years: YearsOfExperience;
+      if (kind === 'range') years = { min: a, max: b };
+      else if (kind === 'exact') years = { min: a, max: null };
+      else if (kind === 'max') years = { min: 0, max: a };
+      else years = { min: a, max: null };
+      taken.push([start, end]);
+      const specific = !/^[\s'’s]*(?:of\s+)?(?:(?:relevant|related|professional|industry|work|working|hands-on|practical|proven|full-time|post-?graduate|combined|commercial|previous|prior|direct|solid|technical)\s+)*(?:experience|exp\b)/i.test(after);
+      out.push({ years, start: offset + start, end: offset + end, subordinate: SUBORDINATE_BEFORE.test(before), specific });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

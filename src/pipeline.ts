@@ -1,0 +1,99 @@
+import { extractDegrees, extractSalary, extractSeniority, mention, type Scope } from './extract/read-scope.js';
+import type { CompiledTaxonomy } from './match/compile.js';
+import { matchSkills, type SkillMatch } from './match/match-skills.js';
+import { tokenize } from './match/tokenize.js';
+import { matchConfidence } from './refine/confidence.js';
+import { clauseAt, requirementAt } from './refine/requirement.js';
+import { groupSkillTags, type MatchFacts } from './refine/skill-tags.js';
+import { segment } from './segment/segment.js';
+import { normalize } from './text/normalize.js';
+import type { DegreeRequirement, PostingTags, RoleTags, Section, Seniority } from './types.js';
+
+/**
+ * The whole reading of a posting, in order:
+ *   normalize (clean text + offset map)
+ *   → segment (headings, sections, clauses with their cues, title, roles)
+ *   → tokenize and match skills (token trie, context rules for ambiguous aliases)
+ *   → extract (seniority and years, degrees, salary) for the posting and for each role
+ *   → refine (requirement level and confidence per mention, one tag per skill, offsets mapped back).
+ */
+export function readPosting(compiled: CompiledTaxonomy, input: string): PostingTags {
+  const clean = normalize(input);
+  const text = clean.text;
+  const segmented = segment(text, clean.headingLines);
+  const tokens = tokenize(text);
+  const matches = matchSkills(compiled, text, tokens);
+  const facts = matches.map((match) => factsOf(match, segmented));
+  const whole: Scope = { text, input, map: clean.map, segmented, start: 0, end: text.length, title: segmented.title };
+
+  const roles: RoleTags[] = segmented.roles.map((role) => {
+    const scope: Scope = { ...whole, start: role.start, end: role.end, title: { text: role.title, start: role.titleStart, end: role.titleEnd } };
+    const span = mention(whole, role.start, role.end);
+    return {
+      title: role.title,
+      start: span.start,
+      end: span.end,
+      skills: groupSkillTags(compiled, input, clean.map, facts.filter((f) => f.match.start >= role.start && f.match.end <= role.end)),
+      seniority: extractSeniority(scope),
+      degrees: extractDegrees(scope),
+    };
+  });
+
+  return {
+    skills: groupSkillTags(compiled, input, clean.map, facts),
+    seniority: roles.length ? combineSeniority(roles) : extractSeniority(whole),
+    degrees: roles.length ? combineDegrees(roles) : extractDegrees(whole),
+    salary: extractSalary(whole),
+    roles,
+    sections: segmented.sections.map((s): Section => {
+      const span = mention(whole, s.start, s.end);
+      const heading = s.heading ? text.slice(s.heading.start, s.heading.end).replace(/\s*[:：]\s*$/, '').trim() : null;
+      return { kind: s.kind, start: span.start, end: span.end, heading };
+    }),
+  };
+}
+
+function factsOf(match: SkillMatch, segmented: ReturnType<typeof segment>): MatchFacts {
+  const clause = clauseAt(segmented.clauses, match.start);
+  const requirement = requirementAt(clause, segmented.sections, match.start);
+  const section = clause ? segmented.sections[clause.section] : undefined;
+  // A mention in a list item of a requirements or preferred section is the strongest evidence.
+  const listed = clause?.bullet && (section?.kind === 'requirements' || section?.kind === 'preferred');
+  const confidence = Math.min(1, matchConfidence(match) + (listed ? 0.05 : 0));
+  return { match, requirement, confidence };
+}
+
+/**
+ * The posting-level seniority of a posting with several roles: a level or years only when every role
+ * agrees; the evidence of all of them.
+ */
+function combineSeniority(roles: RoleTags[]): Seniority {
+  const first = roles[0]!.seniority;
+  const same = <T>(pick: (s: Seniority) => T): T | null => {
+    const v = JSON.stringify(pick(first));
+    return roles.every((r) => JSON.stringify(pick(r.seniority)) === v) ? pick(first) : null;
+  };
+  return {
+    level: same((s) => s.level),
+    years: same((s) => s.years),
+    evidence: roles.flatMap((r) => r.seniority.evidence),
+    stated: same((s) => s.stated),
+    implied: same((s) => s.implied),
+  };
+}
+
+/** The posting-level degrees of a posting with several roles: every role's, merged by level and requirement. */
+function combineDegrees(roles: RoleTags[]): DegreeRequirement[] {
+  const out: DegreeRequirement[] = [];
+  for (const d of roles.flatMap((r) => r.degrees)) {
+    const same = out.find((o) => o.level === d.level && o.requirement === d.requirement);
+    if (!same) {
+      out.push({ ...d, fields: [...d.fields], evidence: [...d.evidence] });
+      continue;
+    }
+    for (const f of d.fields) if (!same.fields.includes(f)) same.fields.push(f);
+    same.equivalentExperience ||= d.equivalentExperience;
+    same.evidence.push(...d.evidence);
+  }
+  return out;
+}

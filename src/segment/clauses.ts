@@ -1,0 +1,78 @@
+/**
+ * Splits clean text into clauses: sentences, list items and `;`-separated parts, the units that
+ * requirement cues ("is a plus", "preferred") and negations apply to. Linear, one pass.
+ */
+export interface Clause {
+  start: number;
+  end: number;
+  /** The clause begins a list item (•, 1., a), ...). */
+  bullet: boolean;
+}
+
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'vs', 'incl', 'approx', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'dr', 'mr', 'ms', 'mrs', 'st',
+  'no', 'nr', 'dept', 'univ', 'ph.d', 'b.s', 'm.s', 'b.a', 'm.a', 'b.sc', 'm.sc', 'b.eng', 'm.eng', 'u.s', 'u.k', 'e.u',
+  'fig', 'min', 'max', 'yrs', 'mos', 'esp', 'resp', 'cf', 'al', 'eg', 'ie', 'a.m', 'p.m',
+]);
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+
+/** Whether the '.' at `i` ends a sentence. */
+function sentenceDot(text: string, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (!(Number.isNaN(next) || isSpace(next) || next === 10)) return false;
+  // The word before the dot, with inner dots ("Ph.D", "e.g").
+  let k = i - 1;
+  while (k >= 0 && i - k <= 8) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46) k--;
+    else break;
+  }
+  const word = text.slice(k + 1, i).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return false;
+  return true;
+}
+
+export function splitClauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  const n = text.length;
+  let start = 0;
+  let lineStart = true;
+  const push = (end: number): void => {
+    let s = start;
+    while (s < end && (isSpace(text.charCodeAt(s)) || text.charCodeAt(s) === 10)) s++;
+    let e = end;
+    while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 10)) e--;
+    if (e > s) {
+      const c = text.charCodeAt(s);
+      const bullet = c === 0x2022 || /^(?:\d{1,2}|[a-z])[.)]\s/.test(text.slice(s, s + 4));
+      out.push({ start: s, end: e, bullet });
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      push(i);
+      start = i + 1;
+      lineStart = true;
+      continue;
+    }
+    if (c === 0x2022 && i > start && !lineStart) {
+      // A bullet in the middle of a line starts a new item.
+      push(i);
+      start = i;
+      continue;
+    }
+    if (!isSpace(c)) lineStart = false;
+    if (c === 33 || c === 63 || c === 59 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b) {
+      // ! ? ; 。！？；
+      push(i + 1);
+      start = i + 1;
+    } else if (c === 46 && sentenceDot(text, i)) {
+      push(i + 1);
+      start = i + 1;
+    }
+  }
+  push(n);
+  return out;
+}

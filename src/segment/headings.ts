@@ -1,0 +1,110 @@
+import type { SectionKind } from '../types.js';
+
+/**
+ * Section headings as postings write them, by kind. Compared after `headingKey`: lowercase, curly
+ * quotes straightened, markers and a trailing colon removed, spaces collapsed.
+ */
+const HEADINGS: Record<Exclude<SectionKind, 'other'> | 'eeo', string[]> = {
+  requirements: [
+    'requirements', 'job requirements', 'the requirements', 'requirements and qualifications', 'qualifications',
+    'minimum qualifications', 'basic qualifications', 'required qualifications', 'required skills',
+    'required skills and qualifications', 'required skills and experience', 'required experience', 'required',
+    'must have', 'must haves', 'must-have', 'must-haves', 'what you will need', "what you'll need", 'what you need',
+    'what we need to see', 'what we need', "what we're looking for", 'what we are looking for', 'what you bring',
+    "what you'll bring", 'what you will bring', 'who you are', 'about you', 'you have', 'you are', 'your profile',
+    'profile', 'your skills', 'skills', 'skills and experience', 'skills and qualifications', 'experience',
+    'experience and skills', 'key skills', 'technical skills', 'soft skills', 'key requirements', 'essential skills',
+    'essential', 'essential requirements', 'education', 'education and experience', 'competencies', 'we expect',
+    'we are looking for', "we're looking for", 'ideal candidate', 'the ideal candidate', 'candidate profile',
+    'your background', 'what it takes', 'is this you', 'is this you?', 'what makes you a great fit',
+    'what you should have', 'desired profile', 'knowledge and skills', 'minimum requirements', 'prerequisites',
+    '职位要求', '任职要求', '岗位要求', '任职资格', '职位资格', '要求', '技能要求', '应聘要求',
+  ],
+  preferred: [
+    'preferred qualifications', 'preferred skills', 'preferred experience', 'preferred', 'nice to have',
+    'nice to haves', 'nice-to-have', 'nice-to-haves', 'good to have', 'bonus', 'bonus points', 'bonus skills',
+    'pluses', 'plus', 'extra credit', 'ways to stand out from the crowd', 'ways to stand out', 'stand out from the crowd',
+    'desired qualifications', 'desired skills', 'desirable', 'desirable skills', 'additional qualifications',
+    'additional skills', "it's a plus if", 'it would be great if', "it's a bonus if", 'even better if',
+    'bonus if you have', 'what would make you stand out', 'what sets you apart', 'preferred requirements',
+    'optional', '加分项', '优先', '优先条件', '加分',
+  ],
+  responsibilities: [
+    "what you'll be doing", 'what you will be doing', "what you'll do", 'what you will do', 'what you do',
+    'responsibilities', 'key responsibilities', 'main responsibilities', 'your responsibilities', 'job responsibilities',
+    'the role', 'your role', 'about the role', 'role', 'the job', 'about the job', 'duties', 'job duties',
+    'tasks', 'your tasks', 'your mission', 'the mission', 'in this role', 'in this role you will', 'day to day',
+    'a day in the life', 'what the job involves', 'job description', 'description', 'role description',
+    'position summary', 'the position', 'the opportunity', 'overview', 'summary', 'your impact', 'impact',
+    '工作职责', '岗位职责', '职位描述', '工作内容', '职责', '职位职责', '岗位描述',
+  ],
+  about: [
+    'about us', 'about the company', 'about the team', 'the team', 'our team', 'who we are', 'company overview',
+    'company description', 'our company', 'our mission', 'our culture', 'our story', 'why join us',
+    'why us', 'why work with us', 'why work here', 'life at', 'the company', 'company', 'about', '关于我们',
+    '公司介绍', '公司简介', '团队介绍',
+  ],
+  benefits: [
+    'benefits', 'perks', 'perks and benefits', 'benefits and perks', 'what we offer', 'we offer',
+    "what's in it for you", 'what you get', 'what you will get', 'compensation', 'compensation and benefits',
+    'salary', 'pay', 'salary and benefits', 'our offer', 'the offer', 'rewards', 'what we provide', '福利', '福利待遇',
+  ],
+  eeo: [
+    'equal opportunity', 'equal opportunity employer', 'equal employment opportunity', 'eeo', 'eeo statement',
+    'diversity', 'diversity and inclusion', 'diversity, equity and inclusion', 'accommodations', 'how to apply',
+    'application process', 'location', 'additional information', 'other information',
+  ],
+};
+
+const TABLE = new Map<string, SectionKind>();
+for (const [kind, phrases] of Object.entries(HEADINGS)) {
+  for (const p of phrases) TABLE.set(headingKey(p), kind === 'eeo' ? 'other' : (kind as SectionKind));
+}
+
+/** The form headings are compared in. */
+export function headingKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[*#_•:：\s]+$/u, '')
+    .replace(/^[*#_•\s\d.)-]+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The kind of a heading the table knows, or undefined. "About NVIDIA" and "关于NVIDIA" count as about. */
+export function knownHeading(text: string): SectionKind | undefined {
+  const key = headingKey(text);
+  if (!key || key.length > 60) return undefined;
+  const exact = TABLE.get(key);
+  if (exact) return exact;
+  if (/^关于/.test(key) || /^about [\p{L}\p{N}&.' -]{1,40}$/u.test(key) || /^why [\p{L}\p{N}&.' -]{1,30}\??$/u.test(key)) {
+    return 'about';
+  }
+  if (/^(?:life|working) at /.test(key)) return 'about';
+  return undefined;
+}
+
+/**
+ * The kind of a line that looks like a heading but is not in the table, from the words in it:
+ * "Your Qualifications" → requirements, "Perks & Benefits" → benefits. Undefined when nothing fits.
+ */
+export function guessHeading(text: string, strong = false): SectionKind | undefined {
+  const key = headingKey(text);
+  if (!key || key.split(' ').length > 8) return undefined;
+  if (strong) {
+    // Only words that name a section by themselves, for headings written inside running text.
+    if (/prefer|nice to have|bonus|加分|优先/.test(key)) return 'preferred';
+    if (/qualification|requirement|must[- ]haves?|要求|资格/.test(key)) return 'requirements';
+    if (/responsibilit|duties|职责/.test(key)) return 'responsibilities';
+    if (/benefit|perks|福利/.test(key)) return 'benefits';
+    return undefined;
+  }
+  if (/prefer|nice|bonus|plus\b|desir|stand out|ideal(ly)?\b|great if|extra|加分|优先/.test(key)) return 'preferred';
+  if (/qualif|requirement|must|need|looking for|you have|you bring|skills|experience|profile|要求|资格/.test(key)) return 'requirements';
+  if (/responsib|you('ll| will) (do|be)|duties|tasks|role|mission|职责|工作内容|描述/.test(key)) return 'responsibilities';
+  if (/benefit|perk|offer|compensation|salary|福利/.test(key)) return 'benefits';
+  if (/equal|eeo|diversity|accommodation/.test(key)) return 'other';
+  if (/^about|who we are|company|culture|team|关于|公司/.test(key)) return 'about';
+  return undefined;
+}

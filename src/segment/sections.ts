@@ -1,0 +1,151 @@
+import type { SectionKind } from '../types.js';
+import { classifyBoilerplate } from './boilerplate.js';
+import type { Clause } from './clauses.js';
+import { guessHeading, knownHeading } from './headings.js';
+
+/** A section in clean-text offsets. */
+export interface SectionSpan {
+  kind: SectionKind;
+  start: number;
+  end: number;
+  /** The heading's own span, or null for text before the first heading or a section implied by boilerplate. */
+  heading: { start: number; end: number } | null;
+  /** A line that names a role ("Senior Data Engineer") rather than a kind of section. */
+  roleTitle: boolean;
+}
+
+/** A heading found in the text. `kind` null: a title-like line that names no known section. */
+export interface HeadingMark {
+  start: number;
+  end: number;
+  /** Where the section's content starts (after the heading and its colon). */
+  contentStart: number;
+  kind: SectionKind | null;
+}
+
+const MAX_HEADING_LINE = 80;
+const MAX_INLINE_HEADING = 60;
+
+function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s•]/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'to', 'for', 'in', 'on', 'with', 'at', 'by', '&', '/', '-']);
+function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+/**
+ * Finds headings: whole lines that name a section ("Requirements", "What you'll be doing:",
+ * "职位要求"), lines marked up as headings or ending in a colon whose words say the kind, inline
+ * headings before a colon ("... at scale. What we need to see: 5+ years ..."), and title-like lines
+ * marked up as headings that name no section (candidates for role titles).
+ */
+export function findHeadings(text: string, headingLines: readonly number[]): HeadingMark[] {
+  const marks: HeadingMark[] = [];
+  const hinted = new Set(headingLines);
+  let lineStart = 0;
+  const n = text.length;
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    const [s, e] = trimRange(text, lineStart, lineEnd);
+    if (e > s) {
+      const line = text.slice(s, e);
+      const isHinted = hinted.has(lineStart) || hinted.has(s);
+      let handled = false;
+      if (e - s <= MAX_HEADING_LINE && wordCount(line) <= 10) {
+        const known = knownHeading(line);
+        const endsWithColon = line.endsWith(':');
+        // A line on its own in Title Case or capitals ("Essential Skills & Experience") reads as a heading too.
+        const titleLike = wordCount(line) <= 6 && !/[.,;!?]$/.test(line) && isTitleCase(line);
+        const kind = known ?? (isHinted || endsWithColon || titleLike ? guessHeading(line) : undefined);
+        if (kind) {
+          marks.push({ start: s, end: e, contentStart: e, kind });
+          handled = true;
+        } else if (isHinted && !/[.!?]$/.test(line)) {
+          marks.push({ start: s, end: e, contentStart: e, kind: null });
+          handled = true;
+        }
+      }
+      if (!handled) findInlineHeadings(text, s, e, marks);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return marks;
+}
+
+/** Headings written inside a line, before a colon: "... at scale. What you'll be doing: A big part ...". */
+function findInlineHeadings(text: string, lineStart: number, lineEnd: number, marks: HeadingMark[]): void {
+  let colon = text.indexOf(':', lineStart);
+  while (colon >= 0 && colon < lineEnd) {
+    // The phrase before the colon, back to the start of its sentence.
+    let k = colon - 1;
+    while (k >= lineStart && colon - k <= MAX_INLINE_HEADING) {
+      const c = text[k]!;
+      if (c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '•' || c === ')') break;
+      k--;
+    }
+    if (colon - k <= MAX_INLINE_HEADING) {
+      const [s] = trimRange(text, k + 1, colon);
+      const phrase = text.slice(s, colon);
+      const known = knownHeading(phrase);
+      const kind = known ?? guessHeading(phrase, true);
+      if (kind && wordCount(phrase) <= 8) {
+        marks.push({ start: s, end: colon + 1, contentStart: colon + 1, kind });
+      }
+    }
+    colon = text.indexOf(':', colon + 1);
+  }
+}
+
+/**
+ * Turns headings into sections that cover the text from each heading to the next. A section of
+ * requirements, preferred skills or responsibilities that runs into pay, equal-opportunity or
+ * company boilerplate (outside a list item) ends there: the rest becomes a section of that kind.
+ */
+export function buildSections(text: string, marks: readonly HeadingMark[], clauses: readonly Clause[], roleTitles: ReadonlySet<number>): SectionSpan[] {
+  const sections: SectionSpan[] = [];
+  const n = text.length;
+  const first = marks[0];
+  if (!first || first.start > 0) {
+    const end = first ? first.start : n;
+    if (text.slice(0, end).trim()) sections.push({ kind: 'other', start: 0, end, heading: null, roleTitle: false });
+  }
+  marks.forEach((m, i) => {
+    const end = i + 1 < marks.length ? marks[i + 1]!.start : n;
+    sections.push({ kind: m.kind ?? 'other', start: m.start, end, heading: { start: m.start, end: m.end }, roleTitle: roleTitles.has(m.start) });
+  });
+
+  // Boilerplate that ends a section of the job's own content.
+  const out: SectionSpan[] = [];
+  let c = 0;
+  for (const section of sections) {
+    if (section.kind !== 'requirements' && section.kind !== 'preferred' && section.kind !== 'responsibilities') {
+      out.push(section);
+      continue;
+    }
+    while (c < clauses.length && clauses[c]!.start < section.start) c++;
+    let split = -1;
+    let kind: SectionKind = 'other';
+    for (let k = c; k < clauses.length && clauses[k]!.start < section.end; k++) {
+      const clause = clauses[k]!;
+      if (clause.bullet || (section.heading && clause.start < section.heading.end)) continue;
+      const b = classifyBoilerplate(text.slice(clause.start, clause.end));
+      if (b) {
+        split = clause.start;
+        kind = b === 'eeo' ? 'other' : b;
+        break;
+      }
+    }
+    if (split > section.start) {
+      out.push({ ...section, end: split });
+      out.push({ kind, start: split, end: section.end, heading: null, roleTitle: false });
+    } else out.push(section);
+  }
+  return out;
+}

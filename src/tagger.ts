@@ -1,0 +1,67 @@
+import { compileTaxonomy, type CompiledTaxonomy } from './match/compile.js';
+import { describeValue, safeParseTaxonomy } from './taxonomy/parse.js';
+import { LazyTaxonomy, type Taxonomy } from './taxonomy/taxonomy.js';
+import { readPosting } from './pipeline.js';
+import type { PostingTags, SkillTag, TagOptions } from './types.js';
+
+/** A taxonomy compiled once, to tag many postings. */
+export interface Tagger {
+  /** Reads a posting: skills, seniority, degrees, salary, roles and sections. */
+  tag(text: string, options?: TagOptions): PostingTags;
+  /** Only the skills: `tag(text).skills`. */
+  extractSkills(text: string, options?: TagOptions): SkillTag[];
+  readonly taxonomy: Taxonomy;
+}
+
+export interface TaggerOptions {
+  /** A taxonomy from `parseTaxonomy`/`extendTaxonomy`/`defaultTaxonomy`, or a taxonomy file's content. */
+  taxonomy: Taxonomy | unknown;
+}
+
+export function checkText(fn: string, text: unknown): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new TypeError(`${fn}: expected the posting as a string, received ${describeValue(text)}`);
+  }
+}
+
+function filterSkills(skills: SkillTag[], options: TagOptions | undefined): SkillTag[] {
+  if (!options) return skills;
+  const min = options.minConfidence ?? 0;
+  const exclude = new Set(options.excludeCategories ?? []);
+  if (min <= 0 && exclude.size === 0) return skills;
+  return skills.filter((s) => s.confidence >= min && !exclude.has(s.category));
+}
+
+export function tagWith(compiled: CompiledTaxonomy, text: string, options?: TagOptions): PostingTags {
+  const result = readPosting(compiled, text);
+  if (!options) return result;
+  return {
+    ...result,
+    skills: filterSkills(result.skills, options),
+    roles: result.roles.map((r) => ({ ...r, skills: filterSkills(r.skills, options) })),
+  };
+}
+
+/**
+ * Compiles a taxonomy into a tagger. Throws a `TaxonomyError` for an invalid taxonomy and a
+ * `TypeError` when called without one.
+ */
+export function createTagger(options: TaggerOptions): Tagger {
+  if (typeof options !== 'object' || options === null || !('taxonomy' in options)) {
+    throw new TypeError(`createTagger: expected { taxonomy }, received ${describeValue(options)}`);
+  }
+  const parsed = safeParseTaxonomy(options.taxonomy instanceof LazyTaxonomy ? options.taxonomy.resolve() : options.taxonomy);
+  if (!parsed.success) throw parsed.error;
+  const compiled = compileTaxonomy(parsed.data);
+  return {
+    taxonomy: parsed.data,
+    tag(text: string, opts?: TagOptions): PostingTags {
+      checkText('tag', text);
+      return tagWith(compiled, text, opts);
+    },
+    extractSkills(text: string, opts?: TagOptions): SkillTag[] {
+      checkText('extractSkills', text);
+      return tagWith(compiled, text, opts).skills;
+    },
+  };
+}

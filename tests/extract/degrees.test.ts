@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findDegrees } from '../../src/extract/degrees.js';
+
+type Row = [string, [level: string, fields: string, preferred: boolean, equivalent: boolean][]];
+const read = (s: string, preferredScope = false) =>
+  findDegrees(s, 0, preferredScope).map((d) => [d.level, d.fields.join('|'), d.preferred, d.equivalentExperience]);
+
+describe('degrees', () => {
+  it.each<Row>([
+    ['from a BS, MS, or Ph.D. degree in Engineering, Mathematics, Physics, Computer Science, Data Science, or similar (or equivalent experience).',
+      [['bachelor', 'Engineering|Mathematics|Physics|Computer Science|Data Science', false, true]]],
+    ['MS or PhD in Computer Science, Computer Engineering or Electrical Engineering or related field',
+      [['master', 'Computer Science|Computer Engineering|Electrical Engineering', false, false]]],
+    ['BS in Engineering, Mathematics, Physics, or Computer Science, MS or PhD desirable.',
+      [['bachelor', 'Engineering|Mathematics|Physics|Computer Science', false, false], ['master', 'Engineering|Mathematics|Physics|Computer Science', true, false]]],
+    ['BS in computer science or related or equivalent experience', [['bachelor', 'Computer Science', false, true]]],
+    ['A degree in Computer Science or related fields or equivalent practical experience.', [['bachelor', 'Computer Science', false, true]]],
+    ['BS/BA degree', [['bachelor', '', false, false]]],
+    ["Bachelor's degree in Computer Science or a related field", [['bachelor', 'Computer Science', false, false]]],
+    ["Bachelor’s degree in Electrical Engineering", [['bachelor', 'Electrical Engineering', false, false]]],
+    ["Master's degree in Statistics, Mathematics or a quantitative field", [['master', 'Statistics|Mathematics|STEM', false, false]]],
+    ['PhD in Machine Learning or a related area', [['doctorate', 'Machine Learning', false, false]]],
+    ['Ph.D. in Physics', [['doctorate', 'Physics', false, false]]],
+    ['B.S. in Computer Engineering', [['bachelor', 'Computer Engineering', false, false]]],
+    ['M.S. in Computer Science', [['master', 'Computer Science', false, false]]],
+    ['MSc in Data Science', [['master', 'Data Science', false, false]]],
+    ['BSc in Mathematics', [['bachelor', 'Mathematics', false, false]]],
+    ['MEng in Electrical Engineering', [['master', 'Electrical Engineering', false, false]]],
+    ['University degree in computer science or electrical engineering and/or 5 years equivalent network engineering experience.',
+      [['bachelor', 'Computer Science|Electrical Engineering', false, true]]],
+    ['Bachelors degree in Computer Science preferred and at least 5 years of related experience.', [['bachelor', 'Computer Science', true, false]]],
+    ['A doctorate degree or Master degree (with +2 years work experience in the field) in Bioinformatics', [['master', '', false, false]]],
+    ['have an above-average university degree in the area of computer science or a equivalent education', [['bachelor', 'Computer Science', false, true]]],
+    ['Degree in Computer Science, Engineering or equivalent', [['bachelor', 'Computer Science|Engineering', false, true]]],
+    ["Associate's degree in Information Technology", [['associate', 'Information Technology', false, false]]],
+    ['4-year degree in a STEM field', [['bachelor', 'STEM', false, false]]],
+    ['MS or PhD preferred', [['master', '', true, false]]],
+    ['PhD is a plus', [['doctorate', '', true, false]]],
+    ['BS required, MS preferred', [['bachelor', '', false, false], ['master', '', true, false]]],
+    ['Bachelor’s or Master’s degree in Computer Science', [['bachelor', 'Computer Science', false, false]]],
+    ['MBA preferred', [['master', '', true, false]]],
+    ['本科及以上学历,计算机相关专业', [['bachelor', 'Computer Science', false, false]]],
+    ['硕士及以上学历', [['master', '', false, false]]],
+    ['博士优先', [['doctorate', '', true, false]]],
+    ['College degree in Economics or Finance', [['bachelor', 'Economics|Finance', false, false]]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('a preferred section makes every degree preferred', () => {
+    expect(read('MS in Computer Science', true)).toEqual([['master', 'Computer Science', true, false]]);
+  });
+
+  it.each([
+    ['Proficient in MS Office and MS Excel'],
+    ['Certified Scrum Master'],
+    ['to a high degree of autonomy'],
+    ['a 360 degree view of the customer'],
+    ['Master the art of distributed systems'],
+    ['BA team in Boston'],
+    ['Associate Engineer position'],
+    ['Temperatures of 30 degrees'],
+  ])('no degree in: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});

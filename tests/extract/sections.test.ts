@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/segment.js';
+import { normalize } from '../../src/text/normalize.js';
+
+/** The kinds of the sections that have headings, with their heading text. */
+function headings(input: string): [string, string][] {
+  const clean = normalize(input);
+  const s = segment(clean.text, clean.headingLines);
+  return s.sections.filter((x) => x.heading).map((x) => [x.kind, clean.text.slice(x.heading!.start, x.heading!.end).replace(/:$/, '')]);
+}
+
+describe('section headings', () => {
+  it.each([
+    ['Requirements\nPython', 'requirements'],
+    ['Qualifications:\nPython', 'requirements'],
+    ["What you'll need\n- Python", 'requirements'],
+    ['What we need to see:\n- Python', 'requirements'],
+    ['Minimum qualifications\n- Python', 'requirements'],
+    ['Must have\n- Python', 'requirements'],
+    ['## Required Skills and Qualifications\n* Python', 'requirements'],
+    ['<h3>Basic Qualifications</h3><ul><li>Python</li></ul>', 'requirements'],
+    ['**Your profile**\n- Python', 'requirements'],
+    ["What we're looking for:\n3-5 years", 'requirements'],
+    ['Who you are\nYou know Python', 'requirements'],
+    ['Essential Skills & Experience\nScrum', 'requirements'],
+    ['Preferred qualifications\n- Go', 'preferred'],
+    ['Nice to have:\n- Go', 'preferred'],
+    ['Bonus points\n- Go', 'preferred'],
+    ['Ways to stand out from the crowd:\n- Go', 'preferred'],
+    ['Pluses:\n- Go', 'preferred'],
+    ['### Nice-to-haves\n- Go', 'preferred'],
+    ["What you'll be doing:\n- Build", 'responsibilities'],
+    ['Responsibilities\n- Build', 'responsibilities'],
+    ['The role\nYou will build', 'responsibilities'],
+    ['Key Responsibilities:\n- Build', 'responsibilities'],
+    ['YOUR TASKS\nBuild', 'responsibilities'],
+    ['About us\nWe are', 'about'],
+    ['About NVIDIA\nNVIDIA is', 'about'],
+    ['## Why NVIDIA?\nAt NVIDIA', 'about'],
+    ['Who we are\nWe build', 'about'],
+    ['Benefits\n- Health', 'benefits'],
+    ['What we offer\n- Health', 'benefits'],
+    ['Perks & Benefits:\n- Health', 'benefits'],
+    ['Equal Opportunity Employer\nWe do not', 'other'],
+    ['职位要求\n- Python', 'requirements'],
+    ['任职要求:\n- Python', 'requirements'],
+    ['工作职责\n- 负责', 'responsibilities'],
+    ['岗位职责:\n- 负责', 'responsibilities'],
+    ['加分项\n- Go', 'preferred'],
+    ['**关于NVIDIA**\nNVIDIA 是', 'about'],
+  ])('%j is %s', (input, kind) => {
+    expect(headings(input)[0]?.[0]).toBe(kind);
+  });
+
+  it('finds headings written inline, before a colon', () => {
+    const text =
+      "We build things at scale. What you’ll be doing: A big part of the job is CUDA. What we need to see: 5+ years experience. Ways to stand out from the crowd: Go. The base salary range is 148,000 USD - 276,000 USD.";
+    expect(headings(text)).toEqual([
+      ['responsibilities', "What you'll be doing"],
+      ['requirements', 'What we need to see'],
+      ['preferred', 'Ways to stand out from the crowd'],
+    ]);
+  });
+
+  it('ends a requirements section at pay or equal-opportunity boilerplate', () => {
+    const clean = normalize('Requirements: Python. SQL. The base salary range is $100k-$120k. We are an equal opportunity employer.');
+    const kinds = segment(clean.text, clean.headingLines).sections.map((s) => s.kind);
+    expect(kinds).toEqual(['requirements', 'benefits']);
+  });
+
+  it.each([
+    ['Our experience: great'],
+    ['Note: the role is remote'],
+    ['We use Python for data: lots of it'],
+  ])('no heading in %j', (input) => {
+    expect(headings(input).filter(([k]) => k === 'requirements' || k === 'preferred')).toEqual([]);
+  });
+
+  it('finds several roles, each with its own sections', () => {
+    const text = '**Data Engineer**\n*Responsibilities*\n- Build\n*Requirements*\n- 3+ years\n\n**ML Engineer**\n*Responsibilities*\n- Train\n*Requirements*\n- PhD';
+    const clean = normalize(text);
+    expect(segment(clean.text, clean.headingLines).roles.map((r) => r.title)).toEqual(['Data Engineer', 'ML Engineer']);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findYears } from '../../src/extract/years.js';
+
+const first = (s: string) => findYears(s, 0)[0]?.years ?? null;
+
+describe('years of experience', () => {
+  it.each([
+    ['5+ years experience demonstrating an established track record', { min: 5, max: null }],
+    ["1-3 years' experience with development of Machine Learning", { min: 1, max: 3 }],
+    ['1-3 years’ experience with development', { min: 1, max: 3 }],
+    ['three years of experience in Java', { min: 3, max: null }],
+    ['at least 2 years of Python', { min: 2, max: null }],
+    ['minimum of 1 year experience', { min: 1, max: null }],
+    ['A minimum of 8+ years experience of running large scale customer facing web services.', { min: 8, max: null }],
+    ['5 years or more of experience in backend development', { min: 5, max: null }],
+    ['2-4 yrs exp', { min: 2, max: 4 }],
+    ['2 – 4 years of experience', { min: 2, max: 4 }],
+    ['3+ years experience with JavaScript', { min: 3, max: null }],
+    ['3+ years full-stack engineering experience with PHP SQL and Javascript', { min: 3, max: null }],
+    ['At least 1 years of experience with Vue.js Vuex Laravel MySQL', { min: 1, max: null }],
+    ['5+ years of working experience in an international IT role', { min: 5, max: null }],
+    ['At least 6 years of experience in software engineering', { min: 6, max: null }],
+    ['At least 1 year experience with a public cloud (AWS Microsoft Azure Google Cloud)', { min: 1, max: null }],
+    ['3 + years of experience with Jenkins Terraform Python', { min: 3, max: null }],
+    ['2+ years of people management experience', { min: 2, max: null }],
+    ['You bring at least 4 years in a UX/ UI role', { min: 4, max: null }],
+    ["You'll need around 3 - 4 years of industry experience", { min: 3, max: 4 }],
+    ['5+ years of experience running large scale systems in a DevOps/SRE environment', { min: 5, max: null }],
+    ['Prior work experience should include four or more years of Java', { min: 4, max: null }],
+    ['3-5 years of experience building frontend components', { min: 3, max: 5 }],
+    ['3+ years of full-time experience', { min: 3, max: null }],
+    ['2 + years professional experience working in a people manager role', { min: 2, max: null }],
+    ['Bachelors degree in Computer Science preferred and at least 5 years of related experience.', { min: 5, max: null }],
+    ['With your + 5 years knowledge of working with Typescript', { min: 5, max: null }],
+    ['3+ years of Deep Learning experience', { min: 3, max: null }],
+    ['more than 5 years of experience as a data engineer', { min: 5, max: null }],
+    ['Over 7 years of hands-on experience', { min: 7, max: null }],
+    ['10+ yrs of experience', { min: 10, max: null }],
+    ['3年以上工作经验', { min: 3, max: null }],
+    ['up to 2 years of experience', { min: 0, max: 2 }],
+    ['two years of professional experience', { min: 2, max: null }],
+  ])('%s', (text, years) => {
+    expect(first(text)).toEqual(years);
+  });
+
+  it.each([
+    ['a 4-year degree in Computer Science'],
+    ['we have been in business for over 20 years'],
+    ['<ORGANIZATION> is a dynamic company with more than 50 years of experience and know-how in labelling'],
+    ['Employment for a fixed term of three years with possible longer-term prospects'],
+    ['Pension rising to 11% after one year of service'],
+    ['30 days of holidays per year'],
+    ['Celonis has grown 5,000% in 4 years'],
+    ['Our history spans over 200 years and today we are a leader'],
+    ['we have been remote-first for 5 years'],
+    ['a 2 year contract'],
+    ['children aged 5 years and older'],
+  ])('not experience: %s', (text) => {
+    expect(findYears(text, 0)).toEqual([]);
+  });
+
+  it('marks a requirement inside another as subordinate', () => {
+    const found = findYears('5+ years of experience, including 2+ years of Go', 0);
+    expect(found.map((f) => [f.years.min, f.subordinate])).toEqual([
+      [5, false],
+      [2, true],
+    ]);
+  });
+});
