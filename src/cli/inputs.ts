@@ -1,0 +1,43 @@
+import { readFile, stat } from 'node:fs/promises';
+
+/** A one-line explanation of why a file could not be read. */
+export function fileProblem(file: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return `${file}: no such file`;
+    case 'EISDIR':
+      return `${file}: is a directory, not a file`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${file}: permission denied`;
+    default:
+      return `${file}: cannot read it (${error instanceof Error ? error.message : String(error)})`;
+  }
+}
+
+/** Reads a whole file as UTF-8 text, refusing directories with a clear message. */
+export async function readText(file: string): Promise<string> {
+  if (file === '-') return readStdin();
+  const info = await stat(file);
+  if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  return readFile(file, 'utf8');
+}
+
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** "Unexpected token } in JSON at position 40" → "line 3, column 5: Unexpected token }" */
+export function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const m = /at position (\d+)/.exec(message);
+  if (!m) return message;
+  const pos = Number(m[1]);
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  const column = pos - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}: ${message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*at position \d+.*$/, '')}`;
+}

@@ -1,0 +1,43 @@
+import type { Tagger } from '../tagger.js';
+import { describeValue } from '../taxonomy/parse.js';
+
+export interface LineResult {
+  /** The output line (JSON, no newline). */
+  json: string;
+  failed: boolean;
+}
+
+function errorLine(id: unknown, line: number, error: string, file: string | undefined): LineResult {
+  return { json: JSON.stringify({ id: id ?? null, line, ...(file ? { file } : {}), error }), failed: true };
+}
+
+/**
+ * Tags one line of a JSON Lines stream: `{"id": ..., "text": "..."}` becomes `{"id": ..., ...tags}`;
+ * anything else becomes `{"id", "line", "error"}` saying what was wrong. Never throws.
+ */
+export function tagJsonLine(tagger: Tagger, raw: string, line: number, file?: string): LineResult {
+  if (raw.trim() === '') return errorLine(null, line, 'empty line: expected a JSON object {"id": ..., "text": "..."}', file);
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return errorLine(null, line, `not valid JSON: ${message}`, file);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return errorLine(null, line, `expected a JSON object {"id": ..., "text": "..."}, received ${describeValue(value)}`, file);
+  }
+  const record = value as Record<string, unknown>;
+  const id = record.id ?? null;
+  if (!('text' in record)) return errorLine(id, line, 'no "text" field: expected {"id": ..., "text": "..."}', file);
+  if (typeof record.text !== 'string') {
+    return errorLine(id, line, `"text" must be a string, received ${describeValue(record.text)}`, file);
+  }
+  try {
+    const tags = tagger.tag(record.text);
+    return { json: JSON.stringify({ id, ...tags }), failed: false };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return errorLine(id, line, `internal error while tagging: ${message}`, file);
+  }
+}

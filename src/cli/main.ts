@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { createTagger, type Tagger } from '../tagger.js';
+import { TaxonomyError, formatIssue } from '../taxonomy/errors.js';
+import { taxonomyJsonSchema } from '../taxonomy/json-schema.js';
+import { defaultTaxonomy } from '../index.js';
+import { taxonomyFromFiles } from '../taxonomy/validate-files.js';
+import { formatTable } from './format-table.js';
+import { fileProblem, readText } from './inputs.js';
+import { tagJsonLine } from './jsonl-line.js';
+import { LineWriter, OutputClosed } from './output.js';
+import { loadTaxonomy, readTaxonomySources, UsageError } from './taxonomy-files.js';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+
+const HELP = `Usage: skilltag [options] [file ...]
+Tag job postings: skills (required, preferred or mentioned), seniority, years of experience, degrees,
+salary, roles and sections, with evidence offsets. Reads each file (stdin when none or "-") and prints
+one JSON object per input, one per line: {"file": "...", ...tags}.
+
+Options:
+  --jsonl                 input is JSON Lines {"id": ..., "text": "..."}; one output line per input line,
+                          in the same order: {"id": ..., ...tags} or {"id": ..., "line": n, "error": "..."}
+  --taxonomy <file>       extend the default taxonomy with this JSON file (repeatable)
+  --pretty                indented JSON
+  --format <json|table>   output format (default json); table is a short summary per posting
+  -h, --help              show this help
+  -v, --version           show the version
+
+Commands:
+  skilltag validate <file ...>   check taxonomy files; print each problem with its path
+  skilltag schema                print the taxonomy files' JSON Schema
+
+Exit status: 0 all inputs tagged; 1 some inputs failed (each reported, the rest still tagged);
+2 usage or taxonomy error. Set SKILLTAG_DEBUG=1 for stack traces.`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+interface Options {
+  jsonl: boolean;
+  taxonomy: string[];
+  pretty: boolean;
+  format: 'json' | 'table';
+  files: string[];
+}
+
+function parseCommandLine(argv: string[]): { command: string; options: Options; help: boolean; version: boolean } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        jsonl: { type: 'boolean', default: false },
+        taxonomy: { type: 'string', multiple: true, default: [] },
+        pretty: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'json' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see skilltag --help)`);
+  }
+  const { values, positionals } = parsed;
+  const format = values.format;
+  if (format !== 'json' && format !== 'table') throw new UsageError(`--format must be json or table, received "${format}"`);
+  const first = positionals[0];
+  const command = first === 'validate' || first === 'schema' ? first : 'tag';
+  return {
+    command,
+    help: values.help,
+    version: values.version,
+    options: {
+      jsonl: values.jsonl,
+      taxonomy: values.taxonomy,
+      pretty: values.pretty,
+      format,
+      files: command === 'tag' ? positionals : positionals.slice(1),
+    },
+  };
+}
+
+async function runValidate(files: string[], out: LineWriter): Promise<number> {
+  if (files.length === 0) throw new UsageError('validate needs at least one taxonomy file');
+  const sources = await readTaxonomySources(files);
+  try {
+    const taxonomy = taxonomyFromFiles(sources, () => defaultTaxonomy);
+    await out.write(`${files.join(', ')}: valid (${taxonomy.skills.length} skills in the resulting taxonomy)`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof TaxonomyError)) throw error;
+    for (const issue of error.issues) await out.write(formatIssue(issue));
+    process.stderr.write(`skilltag: ${error.issues.length === 1 ? '1 problem' : `${error.issues.length} problems`} found\n`);
+    return 2;
+  }
+}
+
+async function runTagFiles(tagger: Tagger, options: Options, out: LineWriter): Promise<number> {
+  const files = options.files.length ? options.files : ['-'];
+  if (files.length === 1 && files[0] === '-' && process.stdin.isTTY) {
+    throw new UsageError('no input: give a file, or pipe a posting into stdin (see skilltag --help)');
+  }
+  let failed = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch (error) {
+      process.stderr.write(`skilltag: ${fileProblem(file, error)}\n`);
+      failed++;
+      continue;
+    }
+    if (text.trim() === '') {
+      process.stderr.write(`skilltag: ${file === '-' ? 'stdin' : file}: empty input, nothing to tag\n`);
+      failed++;
+      continue;
+    }
+    const tags = tagger.tag(text);
+    if (options.format === 'table') await out.write(formatTable(file === '-' ? '(stdin)' : file, tags));
+    else await out.write(JSON.stringify({ file, ...tags }, null, options.pretty ? 2 : undefined));
+  }
+  return failed ? 1 : 0;
+}
+
+async function runTagJsonl(tagger: Tagger, options: Options, out: LineWriter): Promise<number> {
+  const files = options.files.length ? options.files : ['-'];
+  let failed = 0;
+  let sawLine = false;
+  for (const file of files) {
+    let input: NodeJS.ReadableStream;
+    if (file === '-') input = process.stdin;
+    else {
+      try {
+        const info = await stat(file);
+        if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      } catch (error) {
+        process.stderr.write(`skilltag: ${fileProblem(file, error)}\n`);
+        failed++;
+        continue;
+      }
+      input = createReadStream(file);
+    }
+    const label = files.length > 1 ? file : undefined;
+    const lines = createInterface({ input, crlfDelay: Infinity });
+    let n = 0;
+    try {
+      for await (const raw of lines) {
+        n++;
+        sawLine = true;
+        const result = tagJsonLine(tagger, raw, n, label);
+        if (result.failed) failed++;
+        await out.write(options.pretty ? JSON.stringify(JSON.parse(result.json), null, 2) : result.json);
+      }
+    } catch (error) {
+      if (error instanceof OutputClosed) throw error;
+      process.stderr.write(`skilltag: ${fileProblem(file, error)}\n`);
+      failed++;
+    } finally {
+      lines.close();
+    }
+  }
+  if (!sawLine && failed === 0) {
+    process.stderr.write('skilltag: empty input, no JSON lines to tag\n');
+    return 1;
+  }
+  return failed ? 1 : 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const out = new LineWriter(process.stdout);
+  try {
+    const { command, options, help, version: showVersion } = parseCommandLine(argv);
+    if (help) {
+      await out.write(HELP);
+      return 0;
+    }
+    if (showVersion) {
+      await out.write(version());
+      return 0;
+    }
+    if (command === 'schema') {
+      await out.write(JSON.stringify(taxonomyJsonSchema(), null, 2));
+      return 0;
+    }
+    if (command === 'validate') return await runValidate(options.files, out);
+    const taxonomy = await loadTaxonomy(options.taxonomy);
+    const tagger = createTagger({ taxonomy });
+    const status = options.jsonl ? await runTagJsonl(tagger, options, out) : await runTagFiles(tagger, options, out);
+    await out.end();
+    return status;
+  } catch (error) {
+    if (error instanceof OutputClosed) return 0;
+    if (error instanceof UsageError) {
+      process.stderr.write(`skilltag: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof TaxonomyError) {
+      process.stderr.write(`skilltag: ${error.message}\n`);
+      return 2;
+    }
+    if (process.env.SKILLTAG_DEBUG === '1') process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    else process.stderr.write(`skilltag: ${error instanceof Error ? error.message : String(error)} (SKILLTAG_DEBUG=1 for details)\n`);
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.stderr.write(`skilltag: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

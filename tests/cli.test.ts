@@ -1,0 +1,168 @@
+// The built command line, run as a child process the way users run it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..');
+const cli = join(root, 'dist', 'cli.js');
+const seed = join(root, 'seeds', '000_a41295c8ebac17d8.txt');
+const tmp = mkdtempSync(join(tmpdir(), 'skilltag-cli-'));
+
+function run(args: string[], input?: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    input: input ?? '',
+    encoding: 'utf8',
+    cwd: root,
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const file = (name: string, content: string): string => {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('skilltag <file>', () => {
+  it('prints one JSON object per file with the posting\'s skills', () => {
+    const r = run([seed]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const out = JSON.parse(lines[0]!);
+    expect(out.file).toBe(seed);
+    expect(out.skills.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(['kubernetes', 'pytorch', 'docker']));
+  });
+
+  it('reads stdin, pretty-prints and formats a table', () => {
+    const text = 'Requirements: 5+ years of Python and Kubernetes. Nice to have: Go, Rust and C++.';
+    const pretty = run(['--pretty'], text);
+    expect(pretty.status).toBe(0);
+    expect(pretty.stdout.split('\n').length).toBeGreaterThan(10);
+    expect(JSON.parse(pretty.stdout).file).toBe('-');
+    const table = run(['--format', 'table', '-'], text);
+    expect(table.stdout).toMatch(/required\s+Python, Kubernetes/);
+    expect(table.stdout).toMatch(/preferred\s+Go, Rust, C\+\+/);
+    expect(table.stdout).toMatch(/seniority\s+senior, 5\+ years/);
+  });
+
+  it('exits 1 for a missing file, a directory and empty input, one clear line each, and tags the rest', () => {
+    const empty = file('empty.txt', '  \n');
+    const r = run(['/nonexistent/posting.txt', tmp, empty, seed]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'skilltag: /nonexistent/posting.txt: no such file',
+      `skilltag: ${tmp}: is a directory, not a file`,
+      `skilltag: ${empty}: empty input, nothing to tag`,
+    ]);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 2 on a bad option, with one line and no stack trace', () => {
+    const r = run(['--nope']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^skilltag: Unknown option '--nope'/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('prints --help and --version', () => {
+    expect(run(['--help']).stdout).toMatch(/^Usage: skilltag/);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(run(['--version']).stdout.trim()).toBe(pkg.version);
+  });
+});
+
+describe('skilltag --jsonl', () => {
+  it('keeps order, one output line per input line, an error line for each bad line', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'Experience with CUDA.' }),
+      '{not json',
+      JSON.stringify({ id: 'b', text: 42 }),
+      JSON.stringify({ id: 'c' }),
+      '[1,2]',
+      '',
+      JSON.stringify({ id: 'd', text: 'Kubernetes and Docker' }),
+    ].join('\n');
+    const r = run(['--jsonl'], input + '\n');
+    expect(r.status).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.id, o.line ?? null, Boolean(o.error)])).toEqual([
+      ['a', null, false],
+      [null, 2, true],
+      ['b', 3, true],
+      ['c', 4, true],
+      [null, 5, true],
+      [null, 6, true],
+      ['d', null, false],
+    ]);
+    expect(out[2].error).toBe('"text" must be a string, received number 42');
+    expect(out[3].error).toMatch(/no "text" field/);
+    expect(out[6].skills.map((s: { id: string }) => s.id)).toEqual(['kubernetes', 'docker']);
+  });
+
+  it('exits quietly when the reader goes away', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: 'Python, CUDA and Kubernetes. '.repeat(20) })).join('\n');
+    const big = file('big.jsonl', lines + '\n');
+    const out = execFileSync('/bin/sh', ['-c', `node ${JSON.stringify(cli)} --jsonl ${JSON.stringify(big)} | head -1; echo "status=$?"`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const [first, status] = out.trim().split('\n');
+    expect(JSON.parse(first!).id).toBe(0);
+    expect(status).toBe('status=0');
+  });
+
+  it('reports empty input', () => {
+    const r = run(['--jsonl'], '');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('skilltag: empty input, no JSON lines to tag\n');
+  });
+});
+
+describe('skilltag --taxonomy, validate, schema', () => {
+  it('extends the default taxonomy with a user file', () => {
+    const r = run(['--taxonomy', join(root, 'examples', 'my-skills.json'), '-'], 'We use AcmeFlow and CUDA-X.');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).skills.map((s: { id: string }) => s.id)).toEqual(['acme-flow', 'cuda']);
+  });
+
+  it('lists every problem of a broken file with its path, and exits 2', () => {
+    const bad = file('bad.json', JSON.stringify({ skills: [{ id: 'X Y', name: 'x', category: 'nope' }, { id: 'cudax', name: 'CUDA', category: 'gpu-computing' }] }));
+    const r = run(['validate', bad]);
+    expect(r.status).toBe(2);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/bad\.json: skills\[0\]\.id: must be kebab-case/);
+    expect(lines[1]).toMatch(/bad\.json: skills\[0\]\.category: /);
+    expect(lines).toHaveLength(2);
+    const collision = file('collide.json', JSON.stringify({ skills: [{ id: 'cudax', name: 'CUDA', category: 'gpu-computing' }] }));
+    const c = run(['validate', collision]);
+    expect(c.status).toBe(2);
+    expect(c.stdout).toMatch(/skills\[0\]\.name: alias "CUDA" of "cudax" \(CUDA\) collides with "CUDA" of "cuda"/);
+    const tagging = run(['--taxonomy', collision, seed]);
+    expect(tagging.status).toBe(2);
+    expect(tagging.stdout).toBe('');
+    expect(tagging.stderr).toMatch(/collides with "CUDA" of "cuda"/);
+  });
+
+  it('reports bad JSON with its line and column', () => {
+    const bad = file('syntax.json', '{\n  "skills": [\n    {"id": "a",,}\n  ]\n}');
+    const r = run(['validate', bad]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/syntax\.json: not valid JSON: line 3, column \d+/);
+  });
+
+  it('validates the default taxonomy files together', () => {
+    const files = ['gpu-hpc', 'ai-ml', 'ml-frameworks', 'languages', 'web-mobile', 'software-engineering', 'cloud', 'devops', 'data', 'security', 'business', 'soft-skills', 'certifications', 'fields'].map((f) => join(root, 'data', `${f}.json`));
+    const r = run(['validate', ...files]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('prints the JSON Schema', () => {
+    const schema = JSON.parse(run(['schema']).stdout);
+    expect(schema.title).toBe('skilltag taxonomy');
+    expect(JSON.parse(readFileSync(join(root, 'dist', 'taxonomy.schema.json'), 'utf8'))).toEqual(schema);
+  });
+});

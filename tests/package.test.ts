@@ -1,0 +1,46 @@
+// The built package, imported by its name the way users import it.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..');
+
+const PROBE = `
+const text = 'Experience with CUDA and Kubernetes.';
+const skills = lib.extractSkills(text);
+const ok = skills.map((s) => s.id).join(',') === 'cuda,kubernetes'
+  && skills.every((s) => s.mentions.every((m) => text.slice(m.start, m.end) === m.text));
+const names = ['tagPosting', 'extractSkills', 'createTagger', 'defaultTaxonomy', 'parseTaxonomy', 'safeParseTaxonomy', 'extendTaxonomy', 'TaxonomyError'];
+const missing = names.filter((n) => !(n in lib));
+process.stderr.write(JSON.stringify({ ok, missing }));
+`;
+
+function probe(args: string[]) {
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  return { stdout: r.stdout, report: JSON.parse(r.stderr) as unknown };
+}
+
+describe('the built package', () => {
+  it('require("skilltag") works, prints nothing and loads neither compromise nor natural', () => {
+    const r = probe(['-e', `const lib = require('skilltag');${PROBE}
+const loaded = Object.keys(require.cache).filter((k) => /node_modules[\\\\/](compromise|natural)[\\\\/]/.test(k));
+if (loaded.length) throw new Error('loaded ' + loaded.join(','));`]);
+    expect(r.stdout).toBe('');
+    expect(r.report).toEqual({ ok: true, missing: [] });
+  });
+
+  it('import("skilltag") works and prints nothing', () => {
+    const r = probe(['--input-type=module', '-e', `const lib = await import('skilltag');${PROBE}`]);
+    expect(r.stdout).toBe('');
+    expect(r.report).toEqual({ ok: true, missing: [] });
+  });
+
+  it('the core entry imports nothing but zod and entities', () => {
+    for (const file of ['index.js', 'index.cjs']) {
+      const code = readFileSync(join(root, 'dist', file), 'utf8');
+      const imports = [...code.matchAll(/(?:from\s+|require\()\s*["']([^"']+)["']/g)].map((m) => m[1]!.split('/')[0]);
+      expect([...new Set(imports)].sort()).toEqual(['entities', 'zod']);
+    }
+  });
+});

@@ -1,0 +1,57 @@
+// Invariants of the curated taxonomy in data/: every file valid on its own, the union valid as one
+// taxonomy (unique ids, known broader links, no undeclared alias collisions), and every alias found
+// by the matcher inside a sentence.
+import { describe, expect, it } from 'vitest';
+import { compileTaxonomy } from '../src/match/compile.js';
+import { readPosting } from '../src/pipeline.js';
+import { parseTaxonomy, safeParseTaxonomy } from '../src/taxonomy/parse.js';
+import { surfaceForms } from '../src/taxonomy/taxonomy.js';
+import { taxonomyFileSchema } from '../src/taxonomy/schema.js';
+import { formatIssue } from '../src/taxonomy/errors.js';
+import { readDomainFiles } from './taxonomy-files.js';
+
+const files = readDomainFiles();
+const union = { skills: files.flatMap((f) => f.content.skills) };
+
+describe('taxonomy files', () => {
+  it('exist', () => expect(files.length).toBeGreaterThan(0));
+
+  it.each(files.map((f) => [f.file, f] as const))('%s is valid, stands alone and is sorted by id', (_, f) => {
+    const parsed = taxonomyFileSchema.safeParse(f.content);
+    expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+    expect(f.content.base).toBe('none');
+    const ids = f.content.skills.map((s) => String(s.id));
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it('together form one valid taxonomy', () => {
+    const result = safeParseTaxonomy(union, { source: 'data/*.json' });
+    const problems = result.success ? [] : result.error.issues.map(formatIssue);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('every alias', () => {
+  it('is found by the matcher inside a sentence', () => {
+    const taxonomy = parseTaxonomy(union);
+    const compiled = compileTaxonomy(taxonomy);
+    const missed: string[] = [];
+    taxonomy.skills.forEach((entry) => {
+      for (const { alias } of surfaceForms(entry)) {
+        // An ambiguous alias gets the evidence its rule asks for: a cue word, or a list of skills.
+        const ctx = alias.context;
+        const sentence = !ctx
+          ? `Experience with ${alias.text} is required.`
+          : ctx.near?.length
+            ? `Experience with ${alias.text} in ${ctx.near[0]} work is required.`
+            : `Experience with Python, ${alias.text} and SQL is required.`;
+        const result = readPosting(compiled, sentence);
+        const hit = result.skills.find((s) => s.id === entry.id);
+        if (!hit || !hit.mentions.some((m) => m.text.toLowerCase() === alias.text.toLowerCase())) {
+          missed.push(`${entry.id}: "${alias.text}" in «${sentence}» → ${result.skills.map((s) => s.id).join(', ') || 'nothing'}`);
+        }
+      }
+    });
+    expect(missed).toEqual([]);
+  });
+});
