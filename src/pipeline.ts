@@ -1,11 +1,12 @@
 import { extractDegrees, extractSalary, extractSeniority, mention, type Scope } from './extract/read-scope.js';
 import type { CompiledTaxonomy } from './match/compile.js';
 import { matchSkills, type SkillMatch } from './match/match-skills.js';
-import { tokenize } from './match/tokenize.js';
+import { tokenize, type Tokens } from './match/tokenize.js';
+import { referenceKind } from './refine/references.js';
 import { matchConfidence } from './refine/confidence.js';
 import { clauseAt, requirementAt } from './refine/requirement.js';
 import { groupSkillTags, type MatchFacts } from './refine/skill-tags.js';
-import { segment } from './segment/segment.js';
+import { segment, type Segmented } from './segment/segment.js';
 import { normalize } from './text/normalize.js';
 import type { DegreeRequirement, PostingTags, RoleTags, Section, Seniority } from './types.js';
 
@@ -20,10 +21,10 @@ import type { DegreeRequirement, PostingTags, RoleTags, Section, Seniority } fro
 export function readPosting(compiled: CompiledTaxonomy, input: string): PostingTags {
   const clean = normalize(input);
   const text = clean.text;
-  const segmented = segment(text, clean.headingLines);
   const tokens = tokenize(text);
+  const segmented = segment(text, clean.headingLines, tokens);
   const matches = matchSkills(compiled, text, tokens);
-  const facts = matches.map((match) => factsOf(match, segmented));
+  const facts = matches.map((match) => factsOf(match, segmented)).filter((f) => keep(f, compiled, tokens, segmented));
   const whole: Scope = { text, input, map: clean.map, segmented, start: 0, end: text.length, title: segmented.title };
 
   const roles: RoleTags[] = segmented.roles.map((role) => {
@@ -53,7 +54,34 @@ export function readPosting(compiled: CompiledTaxonomy, input: string): PostingT
   };
 }
 
-function factsOf(match: SkillMatch, segmented: ReturnType<typeof segment>): MatchFacts {
+/**
+ * Which mentions count as evidence at all:
+ * - soft skills ("passion", "teamwork") only where the posting asks for them, and domain knowledge
+ *   ("financial services", "retail") not in what the company says about itself: company and culture
+ *   text uses those words for other things;
+ * - a skill that names a team ("the Agile team", "our Data Science group") is not asked for;
+ * - nor is one that names colleagues' roles ("work with DevOps Engineers"), unless its clause asks
+ *   for something ("we are looking for a Java Developer") or it is the posting's title.
+ */
+function keep(f: MatchFacts, compiled: CompiledTaxonomy, tokens: Tokens, segmented: Segmented): boolean {
+  const category = compiled.taxonomy.skills[f.match.entry]!.category;
+  if (category === 'soft-skill' && f.requirement === 'mentioned') return false;
+  if (category === 'domain-knowledge' && f.requirement === 'mentioned') {
+    const clause = clauseAt(segmented.clauses, f.match.start);
+    const kind = clause ? segmented.sections[clause.section]?.kind : undefined;
+    if (!clause || clause.boilerplate || kind === 'about' || kind === 'benefits' || kind === 'other') return false;
+  }
+  const reference = referenceKind(f.match, tokens);
+  if (reference === 'group') return false;
+  if (reference === 'role') {
+    const title = segmented.title;
+    const inTitle = title !== null && f.match.start >= title.start && f.match.end <= title.end;
+    return inTitle || f.requirement !== 'mentioned' || clauseAt(segmented.clauses, f.match.start)?.requiring === true;
+  }
+  return true;
+}
+
+function factsOf(match: SkillMatch, segmented: Segmented): MatchFacts {
   const clause = clauseAt(segmented.clauses, match.start);
   const requirement = requirementAt(clause, segmented.sections, match.start);
   const section = clause ? segmented.sections[clause.section] : undefined;

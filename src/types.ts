@@ -7,6 +7,14 @@ export interface Mention {
 
 export type Requirement = 'required' | 'preferred' | 'mentioned';
 
+/** A skill mention: where it is, which taxonomy alias matched, and what its own clause asks for. */
+export interface SkillMention extends Mention {
+  /** The alias of the taxonomy entry that matched (for a plural or joined form, the alias it came from). */
+  alias: string;
+  /** The requirement level this mention alone gives; the tag's level is the strongest of them. */
+  requirement: Requirement;
+}
+
 export interface SkillTag {
   /** Stable kebab-case id from the taxonomy: "cuda", "apache-spark". */
   id: string;
@@ -17,7 +25,7 @@ export interface SkillTag {
   /** 0..1: how sure the tag is, from how it was found (see README). */
   confidence: number;
   /** Every place the skill is named, in order. */
-  mentions: Mention[];
+  mentions: SkillMention[];
   /** Ids of the broader skills the taxonomy links this one to (not themselves tagged). */
   broader: string[];
 }

@@ -46,8 +46,9 @@ export function extractSeniority(scope: Scope): Seniority {
     stated.push(...findStatedLevels(scope.title.text, scope.title.start));
     impliedTitle = impliedByTitle(scope.title.text);
   }
-  const body = text.slice(scope.start, Math.min(scope.end, scope.start + 6000));
-  const field = /\b(?:experience|seniority|career|job) level\s*:?\s*\n?\s*([A-Za-z-]+(?:[ ,/]+[A-Za-z-]+)?)/i.exec(body);
+  // Titles and level fields are stated near the top.
+  const body = text.slice(scope.start, Math.min(scope.end, scope.start + 1500));
+  const field = /level/i.test(body) ? /\b(?:experience|seniority|career|job) level\s*:?\s*\n?\s*([A-Za-z-]+(?:[ ,/]+[A-Za-z-]+)?)/i.exec(body) : null;
   if (!stated.length && field) {
     const at = scope.start + field.index + field[0].length - field[1]!.length;
     stated.push(...findStatedLevels(field[1]!.replace(/^mid-?level$/i, 'mid-level'), at));
@@ -63,7 +64,7 @@ export function extractSeniority(scope: Scope): Seniority {
 
   const candidates: { f: YearsFinding; rank: number }[] = [];
   for (const c of clausesIn(scope)) {
-    if (c.boilerplate || c.negated) continue;
+    if (!c.years || c.boilerplate || c.negated) continue;
     const kind = sectionOf(scope, c)?.kind ?? 'other';
     if (kind === 'about' || kind === 'benefits') continue;
     for (const f of findYears(text.slice(c.start, c.end), c.start)) {
@@ -89,7 +90,7 @@ const ORDER = ['associate', 'bachelor', 'master', 'doctorate'];
 export function extractDegrees(scope: Scope): DegreeRequirement[] {
   const out: DegreeRequirement[] = [];
   for (const c of clausesIn(scope)) {
-    if (c.negated) continue;
+    if (!c.degree || c.negated) continue;
     const kind = sectionOf(scope, c)?.kind ?? 'other';
     if (kind === 'about' || kind === 'benefits' || (c.boilerplate && c.boilerplate !== 'about')) continue;
     for (const d of findDegrees(scope.text.slice(c.start, c.end), c.start, kind === 'preferred')) {
@@ -114,6 +115,7 @@ export function extractDegrees(scope: Scope): DegreeRequirement[] {
 /** The first salary figure with a currency in the scope. */
 export function extractSalary(scope: Scope): Salary | null {
   for (const c of clausesIn(scope)) {
+    if (!c.money) continue;
     const found = findSalaries(scope.text.slice(c.start, c.end), c.start)[0];
     if (found) {
       const { start, end, ...rest } = found;

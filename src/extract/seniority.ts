@@ -62,8 +62,7 @@ const TITLE_CUES =
 export function findTitlePhrases(text: string, offset: number): { title: string; start: number; end: number }[] {
   const out: { title: string; start: number; end: number }[] = [];
   TITLE_CUES.lastIndex = 0;
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  for (let m = TITLE_CUES.exec(sample); m; m = TITLE_CUES.exec(sample)) {
+  for (let m = TITLE_CUES.exec(text); m; m = TITLE_CUES.exec(text)) {
     const title = m[1]!;
     const start = m.index + m[0].length - title.length;
     out.push({ title, start: offset + start, end: offset + start + title.length });

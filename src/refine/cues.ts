@@ -1,38 +1,167 @@
+import { PhraseSet } from '../match/phrases.js';
+import type { Tokens } from '../match/tokenize.js';
+import type { Boilerplate } from '../segment/boilerplate.js';
+import { BOILERPLATE_PHRASES } from '../segment/boilerplate.js';
+import type { Clause } from '../segment/clauses.js';
+
 /**
  * Cue phrases inside a clause that change what it asks for: "is a plus", "preferred", "ideally"
  * (preferred); "no Java experience required", "X is not required" (negation); "experience with",
- * "proficiency in", "must have" (a requirement, for text outside any requirements section).
+ * "proficiency in", "must have" (a requirement, for text outside any requirements section); company,
+ * pay and equal-opportunity boilerplate; and the words that make a clause worth handing to an
+ * extractor (years, degrees, money). All are found in one pass over the tokens.
  */
+type Cue = 'preferred' | 'preferredFromHere' | 'negation' | 'required' | 'years' | 'degree' | 'money' | Boilerplate;
 
-const PREFERRED =
-  /\b(?:(?:is|are|would be|will be|be|as|a|an)\s+(?:(?:very|big|huge|strong|definite|great|excellent|real|major|added|distinct|additional|nice|significant)\s+)?(?:plus|bonus|advantage|asset)\b|(?:excellent|big|huge|great|nice) plus\b|plus if\b|bonus if\b|bonus points?\b|nice[- ]to[- ]haves?\b|good[- ]to[- ]have\b|would be (?:nice|great|ideal|helpful|beneficial|appreciated)\b|(?:is|are|would be|highly|very) (?:helpful|beneficial|advantageous|desirable|desired|preferred|welcome|appreciated|valued)\b|advantageous\b|optional\b|even better\b|extra (?:credit|points)\b|a (?:strong )?preference for\b|(?:strongly |highly )?preferred(?=\s*(?:[.,;:)]|$|but\b|and\b|or\b))|\(\s*preferred\s*\)|desirable(?=\s*(?:[.,;:)]|$|but\b|and\b|or\b))|(?:^|\s)(?:preferred|desired|bonus|plus|nice to have)\s*:)/i;
-const PREFERRED_FROM_HERE = /\b(?:preferably|ideally|especially if|bonus if|plus if|even better if|an? (?:excellent |big |huge |great )?plus if)\b/i;
-const NEGATION =
-  /\b(?:not (?:required|necessary|needed|mandatory|essential|expected|a (?:must|requirement|prerequisite))|no (?:prior |previous |professional |formal )?(?:experience|knowledge|background|degree)\b(?: (?:with|in|of|is|required|needed|necessary))?|(?:don't|do not|doesn't|does not|won't|will not|need not|needn't) (?:need|require|have to|expect)|without (?:prior |any |previous )?(?:experience|knowledge)|no need (?:to|for)|(?:isn't|aren't|is not|are not) (?:required|necessary|needed|expected))/i;
-const REQUIRED =
-  /\b(?:experience (?:with|in|of|using|building|developing|designing|working)|experienced (?:in|with)|proficien(?:t|cy) (?:in|with|using)|knowledge (?:of|in)|familiar(?:ity)? with|expertise (?:in|with|using)|understanding of|background in|skills? (?:in|with)|must (?:have|know|be)|required\b|requirements?\b|you (?:have|bring|know|are)|strong (?:[\w-]+ ){0,3}(?:skills|background|knowledge)|hands-on|\d+\+? years?|degree in|ability to|competen(?:ce|cy|t) (?:in|with)|fluen(?:t|cy) in|working knowledge|track record|(?:we're|we are|are) looking for|(?:will|would) require|should have|is a must|essential|qualifications?\b|mastery of|command of|capable of)/i;
+const CLAUSE_END = new Set(['.', ',', ';', ':', ')', '!', 'but', 'and', 'or', '/']);
+const COLON = new Set([':']);
 
-export interface ClauseCues {
+const PLUS_WORDS = ['plus', 'bonus', 'advantage', 'asset'];
+const PLUS_ADJECTIVES = ['', 'very ', 'big ', 'huge ', 'strong ', 'definite ', 'great ', 'excellent ', 'real ', 'major ', 'added ', 'distinct ', 'additional ', 'nice ', 'significant '];
+const plusPhrases: string[] = [];
+for (const lead of ['is a', 'are a', 'would be a', 'will be a', 'be a', 'as a', 'a', 'is an', 'would be an', 'will be an', 'an', 'are']) {
+  for (const adj of PLUS_ADJECTIVES) for (const w of PLUS_WORDS) plusPhrases.push(`${lead} ${adj}${w}`);
+}
+
+const CUES = new PhraseSet<Cue>()
+  .add('preferred', [
+    ...plusPhrases,
+    'excellent plus', 'big plus', 'huge plus', 'great plus', 'nice plus', 'bonus points', 'bonus point',
+    'nice to have', 'nice to haves', 'good to have', 'would be nice', 'would be great', 'would be ideal',
+    'would be helpful', 'would be beneficial', 'would be appreciated', 'is helpful', 'are helpful', 'is beneficial',
+    'is advantageous', 'are advantageous', 'advantageous', 'is desirable', 'are desirable', 'highly desirable',
+    'is desired', 'are desired', 'is preferred', 'are preferred', 'highly preferred', 'strongly preferred',
+    'highly valued', 'is valued', 'very helpful', 'is welcome', 'are welcome', 'is appreciated', 'optional',
+    'even better', 'extra credit', 'extra points', 'a preference for', 'a strong preference for', '( preferred )',
+    '优先', '加分',
+  ])
+  .add('preferred', ['preferred', 'desirable', 'desired'], CLAUSE_END)
+  .add('preferred', ['preferred', 'desired', 'bonus', 'plus', 'nice to have', 'pluses'], COLON)
+  .add('preferredFromHere', ['preferably', 'ideally', 'especially if', 'bonus if', 'plus if', 'even better if', 'a plus if', 'an excellent plus if', 'a big plus if', 'a huge plus if', 'a great plus if'])
+  .add('negation', [
+    ...['required', 'necessary', 'needed', 'mandatory', 'essential', 'expected', 'a must', 'a requirement', 'a prerequisite'].map((w) => `not ${w}`),
+    ...['prior ', 'previous ', 'professional ', 'formal ', ''].flatMap((a) => ['experience', 'knowledge', 'background', 'degree'].map((w) => `no ${a}${w}`)),
+    ...["don't", 'do not', "doesn't", 'does not', "won't", 'will not', 'need not', "needn't"].flatMap((a) => ['need', 'require', 'have to', 'expect'].map((w) => `${a} ${w}`)),
+    ...['without prior', 'without any', 'without previous', 'without'].flatMap((a) => [`${a} experience`, `${a} knowledge`]),
+    'no need to', 'no need for', "isn't required", "aren't required", "isn't necessary", "aren't necessary",
+  ])
+  .add('required', [
+    ...['with', 'in', 'of', 'using', 'building', 'developing', 'designing', 'working'].map((w) => `experience ${w}`),
+    'experienced in', 'experienced with', 'proficient in', 'proficient with', 'proficient using', 'proficiency in',
+    'proficiency with', 'knowledge of', 'knowledge in', 'familiar with', 'familiarity with', 'expertise in',
+    'expertise with', 'expertise using', 'understanding of', 'background in', 'skill in', 'skills in', 'skill with',
+    'skills with', 'must have', 'must know', 'must be', 'required', 'requirement', 'requirements', 'you have',
+    'you bring', 'you know', 'you are', 'strong background', 'strong knowledge', 'strong understanding',
+    'strong experience', 'strong skills', 'solid understanding', 'solid knowledge', 'solid experience', 'hands on',
+    'degree in', 'ability to', 'competence in', 'competency in', 'competent in', 'competent with', 'fluent in',
+    'fluency in', 'working knowledge', 'track record', 'looking for', 'will require', 'would require', 'should have',
+    'is a must', 'essential', 'qualification', 'qualifications', 'mastery of', 'command of', 'capable of',
+    '要求', '熟悉', '精通', '掌握', '经验',
+  ])
+  .add('years', ['year', 'years', 'yr', 'yrs', '年'])
+  .add('degree', [
+    'degree', 'degrees', 'bachelor', 'bachelors', 'baccalaureate', 'master', 'masters', 'phd', 'ph . d', 'ph d',
+    'doctorate', 'doctoral', 'dphil', 'd . phil', 'mba', 'bs', 'ms', 'ba', 'ma', 'b . s', 'm . s', 'b . a', 'm . a',
+    'bsc', 'msc', 'b . sc', 'm . sc', 'beng', 'meng', 'b . eng', 'm . eng', 'btech', 'mtech', 'b . tech', 'm . tech',
+    'b . e', 'm . e', 'a . a', 'a . a . s', 'associate', '本科', '学士', '大专', '硕士', '研究生', '博士',
+  ])
+  .add('money', [
+    '$', '€', '£', '¥', '₹', '₩', '￥',
+    ...'USD EUR GBP CAD AUD NZD CHF INR JPY CNY RMB SGD HKD SEK NOK DKK PLN ILS BRL MXN ZAR KRW TWD'.split(' '),
+  ]);
+for (const [kind, phrases] of BOILERPLATE_PHRASES) CUES.add(kind, phrases);
+
+/** What the cue phrases say about each clause. */
+export interface ClauseCues extends Clause {
+  /** Index of the clause's section (set by the segmenter). */
+  section: number;
   /** Clean-text offset from which the clause asks for things as preferred, or -1. */
   preferredFrom: number;
   negated: boolean;
+  /** The clause asks for something ("experience with", "must have", "5+ years"). */
   requiring: boolean;
+  boilerplate: Boilerplate | null;
+  /** The clause mentions years, a degree, or money: the extractors read only such clauses. */
+  years: boolean;
+  degree: boolean;
+  money: boolean;
 }
 
-/** The cues of one clause (`text` is the clause, `offset` its clean-text start). */
-export function clauseCues(text: string, offset: number): ClauseCues {
-  const sample = text.length > 3000 ? text.slice(0, 3000) : text;
-  let preferredFrom = -1;
-  const from = PREFERRED_FROM_HERE.exec(sample);
-  if (from) preferredFrom = offset + from.index;
-  const trailing = PREFERRED.exec(sample);
-  if (trailing) {
-    // A trailing cue covers the clause, or, after "required"/"must", only its part after the last comma.
-    const before = sample.slice(0, trailing.index);
-    const strict = /\b(?:required|must)\b/i.test(before);
-    const comma = strict ? before.lastIndexOf(',') : -1;
-    const at = offset + (comma >= 0 ? comma + 1 : 0);
-    preferredFrom = preferredFrom < 0 ? at : Math.min(preferredFrom, at);
-  }
-  return { preferredFrom, negated: NEGATION.test(sample), requiring: REQUIRED.test(sample) };
+const BOILERPLATE_RANK: Record<Boilerplate, number> = { eeo: 3, benefits: 2, about: 1 };
+
+/** The cues of every clause, from the text's tokens. */
+export function clauseCues(text: string, tokens: Tokens, clauses: readonly Clause[]): ClauseCues[] {
+  const cues: ClauseCues[] = clauses.map((c) => ({
+    start: c.start,
+    end: c.end,
+    bullet: c.bullet,
+    section: 0,
+    preferredFrom: -1,
+    negated: false,
+    requiring: false,
+    boilerplate: null,
+    years: false,
+    degree: false,
+    money: false,
+  }));
+  // Tokens are in text order and clauses are sorted: walk both together.
+  let k = 0;
+  const clauseOf = (at: number): ClauseCues | undefined => {
+    if (k >= cues.length || at < cues[k]!.start) {
+      // A phrase may start before the current clause (phrases are visited in start order): search back.
+      let lo = 0;
+      let hi = cues.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const c = cues[mid]!;
+        if (at < c.start) hi = mid - 1;
+        else if (at >= c.end) lo = mid + 1;
+        else return c;
+      }
+      return undefined;
+    }
+    while (k < cues.length && at >= cues[k]!.end) k++;
+    const c = cues[k];
+    return c && at >= c.start ? c : undefined;
+  };
+  const prefer = (c: ClauseCues, at: number): void => {
+    c.preferredFrom = c.preferredFrom < 0 ? at : Math.min(c.preferredFrom, at);
+  };
+  CUES.find(tokens, (kind, from) => {
+    const at = tokens.start[from]!;
+    const c = clauseOf(at);
+    if (!c) return;
+    switch (kind) {
+      case 'preferred': {
+        // A trailing cue covers its clause, or, after "required"/"must", only its part after the last comma.
+        const before = text.slice(c.start, at);
+        const comma = /\b(?:required|must)\b/i.test(before) ? before.lastIndexOf(',') : -1;
+        prefer(c, c.start + (comma >= 0 ? comma + 1 : 0));
+        break;
+      }
+      case 'preferredFromHere':
+        prefer(c, at);
+        break;
+      case 'negation':
+        c.negated = true;
+        break;
+      case 'required':
+        c.requiring = true;
+        break;
+      case 'years':
+        c.years = true;
+        // "5+ years", "3 years": a number of years is a requirement.
+        if (from > 0 && /^\d|^\+$/.test(tokens.lower[from - 1]!)) c.requiring = true;
+        break;
+      case 'degree':
+        c.degree = true;
+        break;
+      case 'money':
+        c.money = true;
+        break;
+      default:
+        if (!c.boilerplate || BOILERPLATE_RANK[kind] > BOILERPLATE_RANK[c.boilerplate]) c.boilerplate = kind;
+    }
+  });
+  return cues;
 }

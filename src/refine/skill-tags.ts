@@ -1,7 +1,7 @@
 import type { CompiledTaxonomy } from '../match/compile.js';
 import type { SkillMatch } from '../match/match-skills.js';
 import type { OffsetMap } from '../text/offsets.js';
-import type { Mention, Requirement, SkillTag } from '../types.js';
+import type { Mention, Requirement, SkillMention, SkillTag } from '../types.js';
 
 /** Evidence for one match, in the caller's string. */
 export function mentionOf(input: string, map: OffsetMap, start: number, end: number): Mention {
@@ -28,7 +28,7 @@ export function groupSkillTags(compiled: CompiledTaxonomy, input: string, map: O
   const skills = compiled.taxonomy.skills;
   for (const f of facts) {
     const entry = skills[f.match.entry]!;
-    const mention = mentionOf(input, map, f.match.start, f.match.end);
+    const mention: SkillMention = { ...mentionOf(input, map, f.match.start, f.match.end), alias: f.match.alias.text, requirement: f.requirement };
     const tag = byEntry.get(f.match.entry);
     if (!tag) {
       byEntry.set(f.match.entry, {

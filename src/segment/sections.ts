@@ -1,5 +1,5 @@
 import type { SectionKind } from '../types.js';
-import { classifyBoilerplate } from './boilerplate.js';
+import type { ClauseCues } from '../refine/cues.js';
 import type { Clause } from './clauses.js';
 import { guessHeading, knownHeading } from './headings.js';
 
@@ -32,7 +32,17 @@ function trimRange(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'to', 'for', 'in', 'on', 'with', 'at', 'by', '&', '/', '-']);
 function isTitleCase(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
@@ -50,6 +60,7 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
   const hinted = new Set(headingLines);
   let lineStart = 0;
   const n = text.length;
+  let nextColon = -1; // cached: the first ':' at or after the current line
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
@@ -72,7 +83,11 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
           handled = true;
         }
       }
-      if (!handled) findInlineHeadings(text, s, e, marks);
+      if (nextColon < s) {
+        nextColon = text.indexOf(':', s);
+        if (nextColon < 0) nextColon = n;
+      }
+      if (!handled && nextColon < e) findInlineHeadings(text, s, e, marks);
     }
     lineStart = lineEnd + 1;
   }
@@ -108,7 +123,13 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
  * requirements, preferred skills or responsibilities that runs into pay, equal-opportunity or
  * company boilerplate (outside a list item) ends there: the rest becomes a section of that kind.
  */
-export function buildSections(text: string, marks: readonly HeadingMark[], clauses: readonly Clause[], roleTitles: ReadonlySet<number>): SectionSpan[] {
+export function buildSections(
+  text: string,
+  marks: readonly HeadingMark[],
+  clauses: readonly Clause[],
+  cues: readonly ClauseCues[],
+  roleTitles: ReadonlySet<number>,
+): SectionSpan[] {
   const sections: SectionSpan[] = [];
   const n = text.length;
   const first = marks[0];
@@ -135,7 +156,7 @@ export function buildSections(text: string, marks: readonly HeadingMark[], claus
     for (let k = c; k < clauses.length && clauses[k]!.start < section.end; k++) {
       const clause = clauses[k]!;
       if (clause.bullet || (section.heading && clause.start < section.heading.end)) continue;
-      const b = classifyBoilerplate(text.slice(clause.start, clause.end));
+      const b = cues[k]!.boilerplate;
       if (b) {
         split = clause.start;
         kind = b === 'eeo' ? 'other' : b;

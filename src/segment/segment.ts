@@ -1,15 +1,11 @@
+import type { Tokens } from '../match/tokenize.js';
 import { clauseCues, type ClauseCues } from '../refine/cues.js';
 import type { SectionKind } from '../types.js';
-import { classifyBoilerplate, type Boilerplate } from './boilerplate.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { buildSections, findHeadings, type HeadingMark, type SectionSpan } from './sections.js';
 
 /** A clause with what the segmenter knows about it. */
-export interface ClauseInfo extends Clause, ClauseCues {
-  /** Index into `sections`. */
-  section: number;
-  boilerplate: Boilerplate | null;
-}
+export type ClauseInfo = ClauseCues;
 
 /** A role of a posting that advertises several, in clean-text offsets. */
 export interface RoleSpan {
@@ -70,7 +66,7 @@ function findTitle(text: string, marks: readonly HeadingMark[]): Segmented['titl
  * Segments clean text: headings and the sections they open, clauses with their cues and
  * boilerplate, the posting's title, and the roles of a posting that advertises several.
  */
-export function segment(text: string, headingLines: readonly number[]): Segmented {
+export function segment(text: string, headingLines: readonly number[], tokens: Tokens): Segmented {
   const marks = findHeadings(text, headingLines);
   const roles = findRoles(text, marks);
   const roleTitles = new Set(roles.map((r) => r.titleStart));
@@ -92,13 +88,13 @@ export function segment(text: string, headingLines: readonly number[]): Segmente
     }
     if (clause.end > start) cut.push({ start, end: clause.end, bullet: start === clause.start && clause.bullet });
   }
-  const sections = buildSections(text, sortedMarks, cut, roleTitles);
-  const infos: ClauseInfo[] = [];
+  const cues = clauseCues(text, tokens, cut);
+  const sections = buildSections(text, sortedMarks, cut, cues, roleTitles);
+  const infos = cues as ClauseInfo[];
   let s = 0;
-  for (const clause of cut) {
-    while (s + 1 < sections.length && sections[s + 1]!.start <= clause.start) s++;
-    const body = text.slice(clause.start, clause.end);
-    infos.push({ ...clause, ...clauseCues(body, clause.start), section: s, boilerplate: classifyBoilerplate(body) });
+  for (const info of infos) {
+    while (s + 1 < sections.length && sections[s + 1]!.start <= info.start) s++;
+    info.section = s;
   }
   return { sections, clauses: infos, roles, title: findTitle(text, sortedMarks) };
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/segment.js';
 import { normalize } from '../../src/text/normalize.js';
+import { tokenize } from '../../src/match/tokenize.js';
 
 /** The kinds of the sections that have headings, with their heading text. */
 function headings(input: string): [string, string][] {
   const clean = normalize(input);
-  const s = segment(clean.text, clean.headingLines);
+  const s = segment(clean.text, clean.headingLines, tokenize(clean.text));
   return s.sections.filter((x) => x.heading).map((x) => [x.kind, clean.text.slice(x.heading!.start, x.heading!.end).replace(/:$/, '')]);
 }
 
@@ -64,7 +65,7 @@ describe('section headings', () => {
 
   it('ends a requirements section at pay or equal-opportunity boilerplate', () => {
     const clean = normalize('Requirements: Python. SQL. The base salary range is $100k-$120k. We are an equal opportunity employer.');
-    const kinds = segment(clean.text, clean.headingLines).sections.map((s) => s.kind);
+    const kinds = segment(clean.text, clean.headingLines, tokenize(clean.text)).sections.map((s) => s.kind);
     expect(kinds).toEqual(['requirements', 'benefits']);
   });
 
@@ -79,6 +80,6 @@ describe('section headings', () => {
   it('finds several roles, each with its own sections', () => {
     const text = '**Data Engineer**\n*Responsibilities*\n- Build\n*Requirements*\n- 3+ years\n\n**ML Engineer**\n*Responsibilities*\n- Train\n*Requirements*\n- PhD';
     const clean = normalize(text);
-    expect(segment(clean.text, clean.headingLines).roles.map((r) => r.title)).toEqual(['Data Engineer', 'ML Engineer']);
+    expect(segment(clean.text, clean.headingLines, tokenize(clean.text)).roles.map((r) => r.title)).toEqual(['Data Engineer', 'ML Engineer']);
   });
 });

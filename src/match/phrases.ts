@@ -1,0 +1,62 @@
+import { tokenize, type Tokens } from './tokenize.js';
+
+/**
+ * A set of short phrases, each with a kind, found in a token stream with one map lookup per token:
+ * the cue phrases of the refine step ("is a plus", "no prior experience", "experience with") are
+ * matched this way instead of with one large regular expression each, which would re-scan the text
+ * once per expression. Every phrase that starts at a token is reported, not only the longest.
+ */
+export interface PhraseRule<K extends string> {
+  kind: K;
+  /** The next token must be one of these (or the end of the line) for the phrase to count. */
+  before?: ReadonlySet<string>;
+}
+
+interface Node<K extends string> {
+  next: Map<string, Node<K>> | undefined;
+  rules: PhraseRule<K>[] | undefined;
+}
+
+export class PhraseSet<K extends string> {
+  private readonly root = new Map<string, Node<K>>();
+
+  /** Adds phrases of a kind. Phrases are cut into tokens the way posting text is. */
+  add(kind: K, phrases: readonly string[], before?: ReadonlySet<string>): this {
+    for (const phrase of phrases) {
+      const t = tokenize(phrase);
+      let map = this.root;
+      let node: Node<K> | undefined;
+      for (let i = 0; i < t.count; i++) {
+        const key = t.lower[i]!;
+        node = map.get(key);
+        if (!node) {
+          node = { next: undefined, rules: undefined };
+          map.set(key, node);
+        }
+        if (i < t.count - 1) map = node.next ??= new Map();
+      }
+      if (node) (node.rules ??= []).push(before ? { kind, before } : { kind });
+    }
+    return this;
+  }
+
+  /** Calls `visit` for every phrase in the tokens, with its first and last (exclusive) token index. */
+  find(tokens: Tokens, visit: (kind: K, from: number, to: number) => void): void {
+    const { lower, count, newline } = tokens;
+    for (let i = 0; i < count; i++) {
+      let node = this.root.get(lower[i]!);
+      let j = i;
+      while (node) {
+        j++;
+        if (node.rules) {
+          for (const rule of node.rules) {
+            if (rule.before && j < count && !newline[j] && !rule.before.has(lower[j]!)) continue;
+            visit(rule.kind, i, j);
+          }
+        }
+        if (!node.next || j >= count || newline[j]) break;
+        node = node.next.get(lower[j]!);
+      }
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import type { SkillMatch } from '../match/match-skills.js';
+import type { Tokens } from '../match/tokenize.js';
+
+/** Words after a skill that make it the name of a group of people: "our Agile team", "the DevOps guild". */
+const GROUP_WORDS = new Set([
+  'team', 'teams', 'department', 'departments', 'group', 'groups', 'squad', 'squads', 'guild', 'guilds', 'unit',
+  'community', 'communities', 'chapter', 'org', 'organisation', 'organization', 'division', 'practice', 'tribe',
+]);
+/** Words after a skill that make it part of a role: "with our DevOps Engineers", "a Java Developer". */
+const ROLE_WORDS = new Set([
+  'engineer', 'engineers', 'developer', 'developers', 'architect', 'architects', 'specialist', 'specialists',
+  'consultant', 'consultants', 'analyst', 'analysts', 'scientist', 'scientists', 'designer', 'designers',
+  'administrator', 'administrators', 'manager', 'managers', 'lead', 'leads', 'expert', 'experts', 'programmer',
+  'programmers', 'tester', 'testers', 'colleagues', 'professionals', 'practitioners', 'researchers',
+]);
+
+/**
+ * How a mention names people rather than asks for a skill: 'group' for a team ("the Agile team"),
+ * 'role' for a job ("DevOps Engineers"), or null.
+ */
+export function referenceKind(m: SkillMatch, tokens: Tokens): 'group' | 'role' | null {
+  // Skip over further skill-like words: "Data Engineering team", "Site Reliability Engineering team".
+  for (let k = m.tokenEnd; k < Math.min(tokens.count, m.tokenEnd + 2); k++) {
+    if (tokens.newline[k]) return null;
+    const w = tokens.lower[k]!;
+    if (GROUP_WORDS.has(w)) return 'group';
+    if (ROLE_WORDS.has(w)) return 'role';
+    if (k === m.tokenEnd && (w === 'engineering' || w === 'development' || w === 'platform' || w === 'infrastructure')) continue;
+    return null;
+  }
+  return null;
+}
