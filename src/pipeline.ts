@@ -83,11 +83,14 @@ function keep(f: MatchFacts, compiled: CompiledTaxonomy, tokens: Tokens, segment
 
 function factsOf(match: SkillMatch, segmented: Segmented): MatchFacts {
   const clause = clauseAt(segmented.clauses, match.start);
-  const requirement = requirementAt(clause, segmented.sections, match.start);
+  // A skill in the posting's title ("Senior Java Developer") is what the job is: required.
+  const title = segmented.title;
+  const inTitle = title !== null && match.start >= title.start && match.end <= title.end;
+  const requirement = inTitle ? 'required' : requirementAt(clause, segmented.sections, match.start);
   const section = clause ? segmented.sections[clause.section] : undefined;
   // A mention in a list item of a requirements or preferred section is the strongest evidence.
   const listed = clause?.bullet && (section?.kind === 'requirements' || section?.kind === 'preferred');
-  const confidence = Math.min(1, matchConfidence(match) + (listed ? 0.05 : 0));
+  const confidence = Math.min(1, Math.round((matchConfidence(match) + (listed ? 0.05 : 0)) * 100) / 100);
   return { match, requirement, confidence };
 }
 

@@ -1,6 +1,6 @@
 import type { ClauseInfo, Segmented } from '../segment/segment.js';
 import type { SectionSpan } from '../segment/sections.js';
-import type { OffsetMap } from '../text/offsets.js';
+import type { TextMap as OffsetMap } from '../text/offsets.js';
 import type { DegreeRequirement, Mention, Salary, Seniority } from '../types.js';
 import { findDegrees } from './degrees.js';
 import { findSalaries } from './salary.js';

@@ -37,16 +37,20 @@ function nearCue(m: SkillMatch, tokens: Tokens): boolean {
   return false;
 }
 
+/** Another skill on either side with only list separators (at least one) between them. */
 function listedWithSkill(m: SkillMatch, tokens: Tokens, endsAt: Uint8Array, startsAt: Uint8Array): boolean {
   const lower = tokens.lower;
   let k = m.tokenStart - 1;
   for (let s = 0; k >= 0 && s <= MAX_SEPARATORS; s++, k--) {
-    if (endsAt[k]) return true;
+    if (endsAt[k]) {
+      if (s > 0) return true;
+      break;
+    }
     if (!LIST_SEPARATORS.has(lower[k]!)) break;
   }
   k = m.tokenEnd;
   for (let s = 0; k < tokens.count && s <= MAX_SEPARATORS; s++, k++) {
-    if (startsAt[k]) return true;
+    if (startsAt[k]) return s > 0;
     if (!LIST_SEPARATORS.has(lower[k]!)) break;
   }
   return false;

@@ -133,9 +133,10 @@ export function clauseCues(text: string, tokens: Tokens, clauses: readonly Claus
     if (!c) return;
     switch (kind) {
       case 'preferred': {
-        // A trailing cue covers its clause, or, after "required"/"must", only its part after the last comma.
+        // A trailing cue covers its clause, or, after "required"/"must" or a degree ("BS in X, MS or
+        // PhD desirable"), only its part after the last comma.
         const before = text.slice(c.start, at);
-        const comma = /\b(?:required|must)\b/i.test(before) ? before.lastIndexOf(',') : -1;
+        const comma = /\b(?:required|must|degree|bachelor'?s?|BSc?|BA|B\.S)\b/i.test(before) ? before.lastIndexOf(',') : -1;
         prefer(c, c.start + (comma >= 0 ? comma + 1 : 0));
         break;
       }

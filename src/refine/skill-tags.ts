@@ -1,6 +1,6 @@
 import type { CompiledTaxonomy } from '../match/compile.js';
 import type { SkillMatch } from '../match/match-skills.js';
-import type { OffsetMap } from '../text/offsets.js';
+import type { TextMap as OffsetMap } from '../text/offsets.js';
 import type { Mention, Requirement, SkillMention, SkillTag } from '../types.js';
 
 /** Evidence for one match, in the caller's string. */

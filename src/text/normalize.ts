@@ -1,13 +1,13 @@
 import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
 import { TagReader } from './html.js';
 import { isMojibakeLead, repairMojibake } from './mojibake.js';
-import { OffsetMap, PieceBuilder } from './offsets.js';
+import { ChainedMap, OffsetMap, PieceBuilder, type TextMap } from './offsets.js';
 
 /** Cleaned posting text and the way back to the caller's string. */
 export interface CleanText {
   /** The cleaned text every later step reads. */
   readonly text: string;
-  readonly map: OffsetMap;
+  readonly map: TextMap;
   /** Clean offsets of lines that were marked up as headings (`#`, `**...**`, `<h2>`, `<strong>`). */
   readonly headingLines: readonly number[];
 }
@@ -36,12 +36,31 @@ const isWordChar = (c: number): boolean =>
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 
 /**
- * Cleans a posting for reading: decodes HTML entities (also double-encoded ones), drops tags (block
+ * Cleans until nothing changes: decoding can uncover more to clean ("&amp;lt;b&amp;gt;" becomes a
+ * tag, "â&#128;&#153;" mojibake), so a text that changed is cleaned again, at most three times.
+ */
+export function normalize(input: string): CleanText {
+  let result = normalizeOnce(input);
+  for (let pass = 1; pass < 3 && result.text !== input && result.text !== '' ; pass++) {
+    const again = normalizeOnce(result.text);
+    if (again.text === result.text) break;
+    input = result.text;
+    result = {
+      text: again.text,
+      map: new ChainedMap(result.map, again.map),
+      headingLines: again.headingLines,
+    };
+  }
+  return result;
+}
+
+/**
+ * One cleaning pass: decodes HTML entities (also double-encoded ones), drops tags (block
  * elements become line breaks, list items bullets), repairs UTF-8 mojibake, strips Markdown markers
  * (`**`, `#`, backticks, link targets) and URLs, unifies quotes, dashes, spaces and bullets. Keeps
  * an offset map back to the input. Linear in the input.
  */
-export function normalize(input: string): CleanText {
+function normalizeOnce(input: string): CleanText {
   const n = input.length;
   const pieces = new PieceBuilder();
   const parts: string[] = [];

@@ -6,7 +6,7 @@
  * replacement maps as a whole onto the original range it came from, so a mention that touches it
  * widens to cover that range. Either way `original.slice(start, end)` is the evidence.
  */
-export class OffsetMap {
+export class OffsetMap implements TextMap {
   /** Start of each piece in the cleaned text, ascending. */
   private readonly outStart: Int32Array;
   private readonly origStart: Int32Array;
@@ -52,6 +52,34 @@ export class OffsetMap {
     if (n <= 0) return 0;
     const p = this.find(Math.min(n, this.cleanLength) - 1);
     return this.copied[p] ? this.origStart[p]! + (n - this.outStart[p]!) : this.origEnd[p]!;
+  }
+}
+
+/** Index mapping from a text back to an original; `OffsetMap` or a chain of them. */
+export interface TextMap {
+  readonly cleanLength: number;
+  readonly originalLength: number;
+  start(n: number): number;
+  end(n: number): number;
+}
+
+/** A second cleaning pass over an already cleaned text: maps through both, back to the first input. */
+export class ChainedMap implements TextMap {
+  constructor(
+    private readonly outer: TextMap,
+    private readonly inner: TextMap,
+  ) {}
+  get cleanLength(): number {
+    return this.inner.cleanLength;
+  }
+  get originalLength(): number {
+    return this.outer.originalLength;
+  }
+  start(n: number): number {
+    return this.outer.start(this.inner.start(n));
+  }
+  end(n: number): number {
+    return this.outer.end(this.inner.end(n));
   }
 }
 

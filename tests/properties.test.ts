@@ -1,0 +1,92 @@
+// Property tests: on generated postings mixing real phrases with HTML, entities, mojibake, Markdown,
+// astral and control characters, lone surrogates and CJK, tagging never throws, every offset points at
+// its text in the input, results are deterministic, and cleaning twice changes nothing more.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tagPosting } from '../src/index.js';
+import { normalize } from '../src/text/normalize.js';
+import type { Mention, PostingTags } from '../src/types.js';
+
+const PHRASES = [
+  'Requirements:', 'Nice to have:', "What you'll be doing:", '## Qualifications', '**Benefits**', '职位要求', '工作职责',
+  '5+ years of experience with Python', '1-3 years’ experience', 'BS, MS or Ph.D. in Computer Science',
+  'or equivalent experience', 'C/C++', 'C#', '.NET', 'Node.js', 'CI/CD', 'AWS/Azure/GCP', 'CUDA', 'TensorFlow or PyTorch',
+  'Go, Rust and C++', 'go to market', 'R&D', 'make a difference', 'Spark', 'is a plus', 'preferred', 'not required',
+  '$120k–$150k', '148,000 USD - 276,000 USD', 'Senior Data Engineer', 'Kubernetes', 'Docker/Containers', 'e.g.',
+  'Machine Learning &amp; Deep Learning', 'worldâ€™s', 'Ã©tÃ©', '&#x27;', '&amp;amp;', '&lt;b&gt;', '<li>', '</li>',
+  '<p class="x">', '<br/>', '<!-- c -->', '<script>x</script>', '[link](http://x.y/z)', 'https://example.com/a.',
+  '`code`', '* ', '- ', '> ', '\n', '\r\n', '\t', '\u00a0', '\u200b', '•', '😀', '𝒳', '\ud800', '\udc00', '\u0000',
+  '\u001b', '深度学习', 'NVIDIA', '&amp;lt;b&amp;gt;', '*<b></b>*', '&#42;&#42;bold&#42;&#42;', 'Ã&#169;', 'â&#128;&#153;', ':', '.', ',', ';', '(', ')', '&', '<', '>', '#', '*', '_', '**', '~~',
+];
+
+const posting = fc
+  .array(fc.oneof(fc.constantFrom(...PHRASES), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 60 })
+  .map((parts) => parts.join(' '));
+
+function allMentions(r: PostingTags): Mention[] {
+  return [
+    ...r.skills.flatMap((s) => s.mentions),
+    ...r.seniority.evidence,
+    ...r.degrees.flatMap((d) => d.evidence),
+    ...(r.salary?.evidence ?? []),
+    ...r.roles.flatMap((role) => [
+      { start: role.start, end: role.end, text: '' },
+      ...role.skills.flatMap((s) => s.mentions),
+      ...role.seniority.evidence,
+      ...role.degrees.flatMap((d) => d.evidence),
+    ]),
+  ];
+}
+
+describe('properties', () => {
+  it('never throws, and every offset satisfies text === input.slice(start, end)', () => {
+    fc.assert(
+      fc.property(posting, (input) => {
+        const r = tagPosting(input);
+        for (const m of allMentions(r)) {
+          expect(m.start).toBeGreaterThanOrEqual(0);
+          expect(m.end).toBeGreaterThanOrEqual(m.start);
+          expect(m.end).toBeLessThanOrEqual(input.length);
+          if (m.text) expect(input.slice(m.start, m.end)).toBe(m.text);
+        }
+        for (const s of r.sections) {
+          expect(0 <= s.start && s.start <= s.end && s.end <= input.length).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(posting, (input) => {
+        expect(JSON.stringify(tagPosting(input))).toBe(JSON.stringify(tagPosting(input)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('cleaning twice changes nothing more than cleaning once', () => {
+    fc.assert(
+      fc.property(posting, (input) => {
+        const once = normalize(input).text;
+        expect(normalize(once).text).toBe(once);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('maps every clean character back inside the input', () => {
+    fc.assert(
+      fc.property(posting, (input) => {
+        const { text, map } = normalize(input);
+        for (let i = 0; i < text.length; i++) {
+          const s = map.start(i);
+          const e = map.end(i + 1);
+          expect(0 <= s && s <= e && e <= input.length).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
