@@ -48,7 +48,7 @@ export function readPosting(compiled: CompiledTaxonomy, input: string): PostingT
     roles,
     sections: segmented.sections.map((s): Section => {
       const span = mention(whole, s.start, s.end);
-      const heading = s.heading ? text.slice(s.heading.start, s.heading.end).replace(/\s*[:：]\s*$/, '').trim() : null;
+      const heading = s.heading ? text.slice(s.heading.start, s.heading.end).trim().replace(/[:：]$/, '').trimEnd() : null;
       return { kind: s.kind, start: span.start, end: span.end, heading };
     }),
   };

@@ -39,5 +39,8 @@ export function describeJsonError(text: string, error: unknown): string {
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   const column = pos - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}: ${message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*at position \d+.*$/, '')}`;
+  const cut = message.indexOf(' in JSON at position');
+  const cut2 = message.indexOf(' at position');
+  const reason = cut >= 0 ? message.slice(0, cut) : cut2 >= 0 ? message.slice(0, cut2) : message;
+  return `line ${line}, column ${column}: ${reason}`;
 }

@@ -18,7 +18,8 @@ const DEGREE =
   /\b(?:(associate'?s? degree|associate of (?:arts|applied science|science)|a\.a\.s?\.)|(bachelor'?s?|bachelors|baccalaureate|undergraduate degree|university degree|college degree|4[- ]year degree|four[- ]year degree|b\.?\s?sc\.?|b\.s\.?|b\.a\.?|b\.?eng\.?|b\.?tech\.?|b\.e\.|bs|ba|bsc|beng|btech)|(master'?s(?= degree| in | of |\b)|masters|master of (?:science|arts|engineering|business)|master degree|graduate degree|post-?graduate degree|m\.?\s?sc\.?|m\.s\.?|m\.a\.?|m\.?eng\.?|m\.?tech\.?|mba|ms|msc|meng|mtech|ma)|(ph\.?\s?d\.?|doctorate|doctoral(?: degree)?|d\.?phil\.?))(?![\w])|(本科|学士|大专)|(硕士|研究生)|(博士)/giu;
 /** "degree" on its own means a bachelor's: "a degree in Computer Science", "degree or equivalent". */
 const BARE_DEGREE = /\b(?:(?:a|an|relevant|related|technical|university|college|academic|formal|engineering|science|stem)\s+)?(?:degree\b(?=\s*(?:in|from|or|and|,|\/|\(|required|preferred|is|$))|degrees\b(?=\s*(?:in|from)\b))/giu;
-const NOT_BARE_DEGREE_BEFORE = /(?:high|certain|some|great|large|360|advanced|any|bachelor'?s?|master'?s?|associate'?s?|doctoral|graduate|4-year|four-year|year|\d+|several|multiple|two|three)\s*$/i;
+/** Words before "degree" that make it not a degree requirement; tested on the trimmed text before it. */
+const NOT_BARE_DEGREE_BEFORE = /(?:high|certain|some|great|large|advanced|any|bachelor'?s?|master'?s?|associate'?s?|doctoral|graduate|4-year|four-year|year|\d|several|multiple|two|three)$/i;
 const SHORT_ABBREVIATION = /^(?:bs|ba|ms|ma|as|aa|be)$/i;
 const MS_PRODUCT = /^\s*(?:office|excel|word|access|teams|sql|project|visio|outlook|dynamics|azure|windows|powerpoint|exchange|sharepoint|dos)\b/i;
 const EQUIVALENT = /\bor (?:an? )?(?:equivalent|comparable|related|relevant)(?: practical| professional| work| industry| combination of education and)? (?:experience|work experience|combination)|\bequivalent (?:[\w-]+ ){0,3}?experience\b|\bequivalent (?:education|combination|qualification)|or equivalent\b(?! degree)|\bin lieu of (?:a )?degree\b|or (?:\d+\+? )?years? of (?:relevant |related |equivalent )?experience\b/i;
@@ -57,7 +58,7 @@ export function findDegrees(clause: string, offset: number, inPreferredScope: bo
   for (let m = BARE_DEGREE.exec(clause); m; m = BARE_DEGREE.exec(clause)) {
     const start = m.index;
     const end = m.index + m[0].length;
-    if (NOT_BARE_DEGREE_BEFORE.test(clause.slice(Math.max(0, start - 20), start))) continue;
+    if (NOT_BARE_DEGREE_BEFORE.test(clause.slice(Math.max(0, start - 20), start).trimEnd())) continue;
     if (mentions.some((x) => x.start <= end + 12 && x.end >= start - 25)) continue; // part of "BS degree", "Bachelor's degree"
     mentions.push({ level: 'bachelor', start, end });
   }

@@ -30,6 +30,22 @@ function clausesIn(scope: Scope): ClauseInfo[] {
   return scope.segmented.clauses.filter((c) => c.start >= scope.start && c.end <= scope.end);
 }
 
+/**
+ * A clause's text in windows of at most WINDOW characters (overlapping by OVERLAP), so extractors that
+ * look at a clause as a whole stay linear on a "sentence" of megabytes with no full stop in it.
+ */
+const WINDOW = 1500;
+const OVERLAP = 200;
+function windows(text: string, c: ClauseInfo): { body: string; offset: number }[] {
+  if (c.end - c.start <= WINDOW) return [{ body: text.slice(c.start, c.end), offset: c.start }];
+  const out: { body: string; offset: number }[] = [];
+  for (let at = c.start; at < c.end; at += WINDOW - OVERLAP) {
+    out.push({ body: text.slice(at, Math.min(c.end, at + WINDOW)), offset: at });
+    if (at + WINDOW >= c.end) break;
+  }
+  return out;
+}
+
 const sectionOf = (scope: Scope, c: ClauseInfo): SectionSpan | undefined => scope.segmented.sections[c.section];
 
 /**
@@ -48,7 +64,7 @@ export function extractSeniority(scope: Scope): Seniority {
   }
   // Titles and level fields are stated near the top.
   const body = text.slice(scope.start, Math.min(scope.end, scope.start + 1500));
-  const field = /level/i.test(body) ? /\b(?:experience|seniority|career|job) level\s*:?\s*\n?\s*([A-Za-z-]+(?:[ ,/]+[A-Za-z-]+)?)/i.exec(body) : null;
+  const field = /level/i.test(body) ? /\b(?:experience|seniority|career|job) level(?:[ \t]*:)?\s*([A-Za-z-]+(?:[ ,/]+[A-Za-z-]+)?)/i.exec(body) : null;
   if (!stated.length && field) {
     const at = scope.start + field.index + field[0].length - field[1]!.length;
     stated.push(...findStatedLevels(field[1]!.replace(/^mid-?level$/i, 'mid-level'), at));
@@ -67,7 +83,7 @@ export function extractSeniority(scope: Scope): Seniority {
     if (!c.years || c.boilerplate || c.negated) continue;
     const kind = sectionOf(scope, c)?.kind ?? 'other';
     if (kind === 'about' || kind === 'benefits') continue;
-    for (const f of findYears(text.slice(c.start, c.end), c.start)) {
+    for (const w of windows(text, c)) for (const f of findYears(w.body, w.offset)) {
       const preferred = kind === 'preferred' || (c.preferredFrom >= 0 && f.start >= c.preferredFrom);
       const rank = (f.subordinate ? 4 : 0) + (preferred ? 2 : 0) + (kind === 'requirements' ? 0 : 1);
       candidates.push({ f, rank });
@@ -93,7 +109,7 @@ export function extractDegrees(scope: Scope): DegreeRequirement[] {
     if (!c.degree || c.negated) continue;
     const kind = sectionOf(scope, c)?.kind ?? 'other';
     if (kind === 'about' || kind === 'benefits' || (c.boilerplate && c.boilerplate !== 'about')) continue;
-    for (const d of findDegrees(scope.text.slice(c.start, c.end), c.start, kind === 'preferred')) {
+    for (const w of windows(scope.text, c)) for (const d of findDegrees(w.body, w.offset, kind === 'preferred')) {
       const requirement = d.preferred ? 'preferred' : 'required';
       const same = out.find((o) => o.level === d.level && o.requirement === requirement);
       if (same) {
@@ -116,7 +132,9 @@ export function extractDegrees(scope: Scope): DegreeRequirement[] {
 export function extractSalary(scope: Scope): Salary | null {
   for (const c of clausesIn(scope)) {
     if (!c.money) continue;
-    const found = findSalaries(scope.text.slice(c.start, c.end), c.start)[0];
+    const found = windows(scope.text, c)
+      .map((w) => findSalaries(w.body, w.offset)[0])
+      .find((f) => f !== undefined);
     if (found) {
       const { start, end, ...rest } = found;
       return { ...rest, evidence: [mention(scope, start, end)] };

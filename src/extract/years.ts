@@ -19,9 +19,9 @@ const NUM = String.raw`(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight
 const UNIT = String.raw`(?:years?|yrs?|年)`;
 
 // Each pattern is anchored on a number and a unit, with bounded gaps: linear in the clause.
-const PATTERNS: { re: RegExp; kind: 'range' | 'plus' | 'min' | 'exact' | 'max' }[] = [
-  { re: new RegExp(String.raw`\b${NUM}\s*(?:-|to|–|—|~)\s*${NUM}\s*\+?\s*${UNIT}`, 'giu'), kind: 'range' },
-  { re: new RegExp(String.raw`\b(?:at least|minimum of|min\.?|a minimum of|no less than|over|more than|in excess of)\s+${NUM}\s*\+?\s*${UNIT}`, 'giu'), kind: 'min' },
+export const PATTERNS: { re: RegExp; kind: 'range' | 'plus' | 'min' | 'exact' | 'max' }[] = [
+  { re: new RegExp(String.raw`\b${NUM}\s*(?:-|to|–|—|~)\s*${NUM}\s*(?:\+\s*)?${UNIT}`, 'giu'), kind: 'range' },
+  { re: new RegExp(String.raw`\b(?:at least|minimum of|min\.?|a minimum of|no less than|over|more than|in excess of)\s+${NUM}\s*(?:\+\s*)?${UNIT}`, 'giu'), kind: 'min' },
   { re: new RegExp(String.raw`\b${NUM}\s*\+\s*${UNIT}`, 'giu'), kind: 'plus' },
   { re: new RegExp(String.raw`\b${NUM}\s+or more\s+${UNIT}`, 'giu'), kind: 'plus' },
   { re: new RegExp(String.raw`\b${NUM}\s*${UNIT}\s*(?:\(\s*)?(?:or more|or longer|plus|minimum|min\b|at least|or above|or greater)`, 'giu'), kind: 'min' },
@@ -30,9 +30,26 @@ const PATTERNS: { re: RegExp; kind: 'range' | 'plus' | 'min' | 'exact' | 'max' }
   { re: /(\d{1,2})\s*(?:年以上|年及以上)/gu, kind: 'plus' },
 ];
 
-/** Words after the years that make them years of experience. */
-const EXPERIENCE_AFTER =
-  /^[\s'’s]*(?:of\s+|in\s+|with\s+|as\s+|'\s*|’\s*|relevant\s+|related\s+|professional\s+|hands-on\s+|industry\s+|practical\s+|proven\s+|demonstrated\s+|progressive\s+|full-time\s+|work(?:ing)?\s+|post-?graduate\s+|combined\s+|commercial\s+|previous\s+|prior\s+|direct\s+|solid\s+)*(?:[\w+#./-]+\s+){0,6}?(?:experience|exp\b|experiences|background|track record|working|developing|building|designing|programming|coding|leading|managing|in (?:the )?(?:industry|field|role|software|a)|engineering|development|工作经验|经验|相关)/iu;
+/** Words after the years that make them years of experience ("5+ years of Python development experience"). */
+const EXPERIENCE_WORDS = new Set([
+  'experience', 'exp', 'experiences', 'background', 'working', 'developing', 'building', 'designing', 'programming',
+  'coding', 'leading', 'managing', 'engineering', 'development',
+]);
+const IN_WHAT = new Set(['industry', 'field', 'role', 'software', 'a']);
+const WORDS = /[\p{L}\p{N}+#]+/gu;
+
+/** Whether the text after a number of years says they are years of experience, within its first words. */
+function mentionsExperience(after: string): boolean {
+  if (/工作经验|经验|相关/.test(after.slice(0, 12))) return true;
+  const words = (after.toLowerCase().match(WORDS) ?? []).slice(0, 10);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (EXPERIENCE_WORDS.has(w)) return true;
+    if (w === 'track' && words[i + 1] === 'record') return true;
+    if (w === 'in' && i <= 1 && (IN_WHAT.has(words[i + 1]!) || (words[i + 1] === 'the' && IN_WHAT.has(words[i + 2]!)))) return true;
+  }
+  return false;
+}
 /** Years that are not experience: durations of degrees, contracts, company history, ages. */
 const NOT_EXPERIENCE_AFTER =
   /^\s*(?:-|\s)?(?:year\s+)?(?:degree|college|university|program|programme|course|contract|fixed[- ]term|warranty|old\b|of age|anniversary|in business|of history|of growth|of innovation|of service|commitment|term|plan|roadmap|journey)/i;
@@ -62,12 +79,12 @@ export function findYears(clause: string, offset: number): YearsFinding[] {
       if (overlaps(start, end)) continue;
       const after = clause.slice(end, end + 120);
       const before = clause.slice(Math.max(0, start - 40), start);
-      if (NOT_EXPERIENCE_AFTER.test(after) || /-\s*$/.test(clause.slice(start, end).replace(/\s*(?:years?|yrs?)$/i, ''))) continue;
+      if (NOT_EXPERIENCE_AFTER.test(after)) continue;
       if ((kind === 'exact' || kind === 'min') && NOT_EXPERIENCE_BEFORE.test(before)) continue;
       // "5+ years of Python" is a requirement; a bare "3 years" needs the word experience (or a verb of it).
       const experience =
-        EXPERIENCE_AFTER.test(after) ||
-        /experience\s*(?:of|:)?\s*$/i.test(before) ||
+        mentionsExperience(after) ||
+        /experience(?: ?(?:of|:))?$/i.test(before.trimEnd()) ||
         /年/.test(m[0]) ||
         (kind !== 'exact' && kind !== 'max' && WEAK_EXPERIENCE_AFTER.test(after));
       if (!experience) continue;

@@ -56,6 +56,15 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'> | 'eeo', string[]> = {
   ],
 };
 
+const TRAILING_MARKERS = new Set([...'*#_•:： \t\n\r']);
+
+/** The text without markers and spaces at its end ("Requirements:**" → "Requirements"). */
+function trimMarkers(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_MARKERS.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 const TABLE = new Map<string, SectionKind>();
 for (const [kind, phrases] of Object.entries(HEADINGS)) {
   for (const p of phrases) TABLE.set(headingKey(p), kind === 'eeo' ? 'other' : (kind as SectionKind));
@@ -63,10 +72,7 @@ for (const [kind, phrases] of Object.entries(HEADINGS)) {
 
 /** The form headings are compared in. */
 export function headingKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[*#_•:：\s]+$/u, '')
+  return trimMarkers(text.toLowerCase().replace(/[’‘`]/g, "'"))
     .replace(/^[*#_•\s\d.)-]+/u, '')
     .replace(/\s+/g, ' ')
     .trim();

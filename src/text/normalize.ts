@@ -336,8 +336,11 @@ function normalizeOnce(input: string): CleanText {
     }
     if ((c === 42 || c === 95) && input.charCodeAt(i + 1) === c) {
       // A line wrapped in ** (or __) is a heading in bold-line form.
-      let eol = input.indexOf('\n', i);
-      if (eol < 0) eol = n;
+      if (eolSearch <= i) {
+        eolSearch = input.indexOf('\n', i);
+        if (eolSearch < 0) eolSearch = n;
+      }
+      const eol = eolSearch;
       const line = input.slice(i, Math.min(eol, i + 200)).trimEnd();
       const marker = c === 42 ? '**' : '__';
       if (line.length > 4 && (line.endsWith(marker) || line.endsWith(marker + ':') || line.endsWith(':' + marker))) {

@@ -1,0 +1,49 @@
+// Adversarial inputs: each must finish within a generous bound, and 1 MB must take at most ~5× as long
+// as 256 KB (linear growth; a quadratic step would take 16×). Timings take the best of three runs.
+import { describe, expect, it } from 'vitest';
+import { tagPosting } from '../src/index.js';
+
+const KB = 1024;
+const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+function best(text: string): number {
+  let min = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    tagPosting(text);
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+const UNITS: [string, string][] = [
+  ['C/C++/', 'C/C++/'],
+  ['&amp;', '&amp;'],
+  ['<', '<'],
+  ['<a ', '<a '],
+  ['&lt;p', '&lt;p'],
+  ['5+ years ', '5+ years '],
+  ['one giant word', 'x'],
+  ['newlines', '\n'],
+  ['职位要求', '职位要求'],
+  ['emoji', '😀'],
+  ['[', '['],
+  ['colons', 'Requirements: '],
+  ['bullets', '• Python\n'],
+  ['Go, ', 'Go, '],
+  ['mojibake', 'â€™'],
+  ['dots', 'e.g. '],
+  ['$', '$1,000 - '],
+  ['BS, MS, ', 'BS, MS, '],
+  ['**', '**'],
+];
+
+describe('linear time on adversarial input', () => {
+  it.each(UNITS)('%s', (_, unit) => {
+    const small = best(fill(unit, 256 * KB));
+    const large = best(fill(unit, 1024 * KB));
+    expect(large).toBeLessThan(20_000);
+    // Allow for timer noise on fast inputs: only ratios above a few milliseconds mean anything.
+    expect(large).toBeLessThan(Math.max(5 * small, 5 * small + 60));
+  });
+});
