@@ -105,6 +105,18 @@ describe('skilltag --jsonl', () => {
     expect(out[6].skills.map((s: { id: string }) => s.id)).toEqual(['kubernetes', 'docker']);
   });
 
+  it('reports an internal failure on one posting with its line and id, and tags the rest', () => {
+    const input = ['a', 'boom', 'c'].map((id) => JSON.stringify({ id, text: 'Python and CUDA' })).join('\n') + '\n';
+    const r = spawnSync(process.execPath, ['--import', join(root, 'tests', 'fixtures', 'fail-on-boom.mjs'), cli, '--jsonl'], { input, encoding: 'utf8', cwd: root });
+    expect(r.status).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.id, o.line ?? null, o.error ?? null])).toEqual([
+      ['a', null, null],
+      ['boom', 2, 'internal error while tagging: injected failure'],
+      ['c', null, null],
+    ]);
+  });
+
   it('exits quietly when the reader goes away', () => {
     const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: 'Python, CUDA and Kubernetes. '.repeat(20) })).join('\n');
     const big = file('big.jsonl', lines + '\n');

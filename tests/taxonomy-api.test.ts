@@ -8,6 +8,8 @@ import {
   safeParseTaxonomy,
   taxonomyJsonSchema,
   TaxonomyError,
+  tagPosting,
+  extractSkills,
 } from '../src/index.js';
 import { formatIssue } from '../src/taxonomy/errors.js';
 
@@ -163,5 +165,37 @@ describe('taxonomyJsonSchema', () => {
     const schema = taxonomyJsonSchema() as { properties: Record<string, unknown>; $schema: string };
     expect(schema.$schema).toMatch(/json-schema\.org/);
     expect(Object.keys(schema.properties)).toEqual(['$schema', 'base', 'skills', 'extend', 'remove']);
+  });
+});
+
+describe('a large user taxonomy', () => {
+  it('of 100,000 entries validates and extends the default taxonomy', () => {
+    const skills = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `synthetic-skill-${i}`,
+      name: `Synthetic Skill ${i}`,
+      category: 'developer-tool',
+      aliases: [`synth${i}`, `sk ${i} tool`],
+    }));
+    const t = extendTaxonomy(defaultTaxonomy, { skills });
+    expect(t.skills.length).toBe(defaultTaxonomy.skills.length + 100_000);
+    expect(createTagger({ taxonomy: t }).extractSkills('We use synth4242 and CUDA.').map((s) => s.id)).toEqual(['synthetic-skill-4242', 'cuda']);
+  });
+});
+
+describe('wrong argument types', () => {
+  it.each([
+    [undefined, 'undefined'],
+    [null, 'null'],
+    [42, 'number 42'],
+    [{ text: 'x' }, 'an object'],
+    [['x'], 'an array'],
+  ])('tagPosting(%j) throws a TypeError naming what it received', (value, received) => {
+    expect(() => tagPosting(value as unknown as string)).toThrow(TypeError);
+    expect(() => tagPosting(value as unknown as string)).toThrow(`received ${received}`);
+    expect(() => extractSkills(value as unknown as string)).toThrow(TypeError);
+  });
+
+  it('createTagger without a taxonomy throws a TypeError', () => {
+    expect(() => createTagger(undefined as never)).toThrow(/expected \{ taxonomy \}, received undefined/);
   });
 });

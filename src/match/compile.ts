@@ -1,7 +1,7 @@
 import { aliasKey } from '../taxonomy/check.js';
 import type { ContextRule } from '../taxonomy/schema.js';
 import { surfaceForms, type Alias, type Taxonomy } from '../taxonomy/taxonomy.js';
-import { tokenize, tokenKey, TokenKind } from './tokenize.js';
+import { phraseTokens } from './tokenize.js';
 
 /** A context rule with its phrases cut into lowercase tokens. */
 export interface CompiledContext {
@@ -37,19 +37,16 @@ export interface CompiledTaxonomy {
   forms: number;
 }
 
-function phraseTokens(p: string): string[] {
-  const t = tokenize(p);
-  return t.lower.slice(0, t.count);
-}
+const phraseWords = (p: string): string[] => phraseTokens(p).keys.map((k) => k.trimStart());
 
 function compileContext(rule: ContextRule | null): CompiledContext | null {
   if (!rule) return null;
   return {
-    near: (rule.near ?? []).map(phraseTokens).filter((p) => p.length > 0),
+    near: (rule.near ?? []).map(phraseWords).filter((p) => p.length > 0),
     window: rule.window ?? 8,
     inSkillList: rule.inSkillList ?? true,
-    notFollowedBy: (rule.notFollowedBy ?? []).map(phraseTokens).filter((p) => p.length > 0),
-    notPrecededBy: (rule.notPrecededBy ?? []).map(phraseTokens).filter((p) => p.length > 0),
+    notFollowedBy: (rule.notFollowedBy ?? []).map(phraseWords).filter((p) => p.length > 0),
+    notPrecededBy: (rule.notPrecededBy ?? []).map(phraseWords).filter((p) => p.length > 0),
   };
 }
 
@@ -78,97 +75,74 @@ export function inflections(word: string): string[] {
   return out;
 }
 
-interface Form {
-  tokens: string[]; // trie keys
-  exact: string[] | null;
-  compiled: CompiledAlias;
-}
-
-function formOf(text: string, alias: Alias, entry: number, context: CompiledContext | null, kind: CompiledAlias['form'], source: string): Form | null {
-  const t = tokenize(text);
-  if (t.count === 0) return null;
-  const keys: string[] = [];
-  for (let i = 0; i < t.count; i++) keys.push(tokenKey(t, i, i === 0));
-  const exact = alias.caseSensitive ? Array.from({ length: t.count }, (_, i) => text.slice(t.start[i], t.end[i])) : null;
-  return { tokens: keys, exact, compiled: { entry, text: source, exact, context, form: kind } };
-}
-
-/** Generated forms of an alias: plural/singular of its last word, and a hyphenated alias as one word. */
-function variantsOf(alias: Alias): { text: string; form: CompiledAlias['form'] }[] {
-  const out: { text: string; form: CompiledAlias['form'] }[] = [];
-  const t = tokenize(alias.text);
-  if (t.count === 0) return out;
-  if (alias.inflect && t.kind[t.count - 1] === TokenKind.Word) {
-    const lastStart = t.start[t.count - 1]!;
-    const lastWord = alias.text.slice(lastStart, t.end[t.count - 1]);
-    // Only aliases of several words, or single words of 4+ letters, are inflected by default.
-    if (t.count > 1 || lastWord.length >= 3) {
-      for (const w of inflections(lastWord)) out.push({ text: alias.text.slice(0, lastStart) + w, form: 'inflected' });
-    }
-  }
-  if (/[A-Za-z0-9][-‐‑][A-Za-z0-9]/.test(alias.text)) {
-    out.push({ text: alias.text.replace(/([A-Za-z0-9])[-‐‑](?=[A-Za-z0-9])/g, '$1'), form: 'joined' });
-  }
-  return out;
-}
-
 /**
- * Compiles a taxonomy into a token trie: every alias, and the forms generated from it, keyed by its
- * lowercase tokens. A generated form never shadows an alias that is written out, and a generated form
- * two entries would share is dropped.
+ * Compiles a taxonomy into a token trie: every alias, and the forms generated from it (plural or
+ * singular of the last word; a hyphenated alias written as one word), keyed by lowercase tokens. A
+ * generated form never shadows an alias that is written out, and a generated form two entries would
+ * share is dropped.
  */
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const root = new Map<string, TrieNode>();
-  const explicitKeys = new Set<string>();
-  const generated = new Map<string, Form[]>();
   let forms = 0;
-
-  const insert = (form: Form): void => {
+  const nodeFor = (keys: readonly string[]): TrieNode => {
     let map = root;
     let node: TrieNode | undefined;
-    for (const key of form.tokens) {
-      node = map.get(key);
-      if (!node) {
-        node = { next: undefined, out: undefined };
-        map.set(key, node);
+    for (let i = 0; i < keys.length; i++) {
+      if (node) map = node.next ??= new Map();
+      const key = keys[i]!;
+      let next = map.get(key);
+      if (!next) {
+        next = { next: undefined, out: undefined };
+        map.set(key, next);
       }
-      map = node.next ??= new Map();
+      node = next;
     }
-    if (!node!.out) forms++;
-    (node!.out ??= []).push(form.compiled);
-  };
-  // Drop empty child maps made by the loop above for leaves.
-  const prune = (map: Map<string, TrieNode>): void => {
-    for (const node of map.values()) {
-      if (node.next && node.next.size === 0) node.next = undefined;
-      else if (node.next) prune(node.next);
-    }
+    return node!;
   };
 
+  const generated: { keys: string[]; compiled: CompiledAlias }[] = [];
   taxonomy.skills.forEach((entry, index) => {
     for (const { alias } of surfaceForms(entry)) {
+      const t = phraseTokens(alias.text);
+      if (t.keys.length === 0) continue;
       const context = compileContext(alias.context);
-      const form = formOf(alias.text, alias, index, context, 'alias', alias.text);
-      if (!form) continue;
-      explicitKeys.add(form.tokens.join('\u0001'));
-      insert(form);
-      for (const v of variantsOf(alias)) {
-        const vf = formOf(v.text, alias, index, context, v.form, alias.text);
-        if (!vf) continue;
-        const key = vf.tokens.join('\u0001');
-        const list = generated.get(key);
-        if (list) list.push(vf);
-        else generated.set(key, [vf]);
+      const exact = alias.caseSensitive ? t.exact : null;
+      const node = nodeFor(t.keys);
+      if (!node.out) forms++;
+      (node.out ??= []).push({ entry: index, text: alias.text, exact, context, form: 'alias' });
+
+      // Plural and singular of the last word: only the last key changes.
+      if (alias.inflect && t.lastIsWord) {
+        const last = t.exact[t.exact.length - 1]!;
+        if (t.keys.length > 1 || last.length >= 3) {
+          for (const w of inflections(last)) {
+            const keys = [...t.keys.slice(0, -1), w.toLowerCase()];
+            const e = exact ? [...exact.slice(0, -1), w] : null;
+            generated.push({ keys, compiled: { entry: index, text: alias.text, exact: e, context, form: 'inflected' } });
+          }
+        }
+      }
+      // A hyphenated alias written as one word: "front-end" → "frontend".
+      if (alias.text.includes('-') && /[A-Za-z0-9]-[A-Za-z0-9]/.test(alias.text)) {
+        const joined = phraseTokens(alias.text.replace(/([A-Za-z0-9])-(?=[A-Za-z0-9])/g, '$1'));
+        generated.push({ keys: joined.keys, compiled: { entry: index, text: alias.text, exact: exact ? joined.exact : null, context, form: 'joined' } });
       }
     }
   });
-  for (const [key, list] of generated) {
-    if (explicitKeys.has(key)) continue;
-    const entries = new Set(list.map((f) => f.compiled.entry));
-    if (entries.size > 1) continue;
-    insert(list[0]!);
+
+  const claims = new Map<TrieNode, CompiledAlias | null>(); // null: claimed by two entries
+  for (const g of generated) {
+    const node = nodeFor(g.keys);
+    if (node.out?.some((o) => o.form === 'alias')) continue;
+    const seen = claims.get(node);
+    if (seen === undefined) claims.set(node, g.compiled);
+    else if (seen !== null && seen.entry !== g.compiled.entry) claims.set(node, null);
   }
-  prune(root);
+  for (const [node, compiled] of claims) {
+    if (!compiled) continue;
+    forms++;
+    node.out = [compiled];
+  }
   return { root, taxonomy, forms };
 }
 

@@ -187,3 +187,26 @@ export function tokenKey(tokens: Tokens, i: number, first: boolean): string {
   if (tokens.kind[i] === TokenKind.Punct || tokens.kind[i - 1] === TokenKind.Punct) return ' ' + word;
   return word;
 }
+
+const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+/**
+ * The trie keys of a short phrase such as an alias, and its tokens as written. A phrase of plain
+ * ASCII words separated by single spaces (most aliases) is split without running the tokenizer.
+ */
+export function phraseTokens(text: string): { keys: string[]; exact: string[]; lastIsWord: boolean; lastStart: number } {
+  if (SIMPLE.test(text)) {
+    const exact = text.split(' ');
+    const lastStart = text.length - exact[exact.length - 1]!.length;
+    return { keys: exact.map((w) => w.toLowerCase()), exact, lastIsWord: true, lastStart };
+  }
+  const t = tokenize(text);
+  const keys: string[] = [];
+  const exact: string[] = [];
+  for (let i = 0; i < t.count; i++) {
+    keys.push(tokenKey(t, i, i === 0));
+    exact.push(text.slice(t.start[i], t.end[i]));
+  }
+  const last = t.count - 1;
+  return { keys, exact, lastIsWord: last >= 0 && t.kind[last] === TokenKind.Word, lastStart: last >= 0 ? t.start[last]! : 0 };
+}

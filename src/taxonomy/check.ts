@@ -1,4 +1,4 @@
-import { tokenize, tokenKey } from '../match/tokenize.js';
+import { phraseTokens } from '../match/tokenize.js';
 import type { TaxonomyIssue } from './errors.js';
 import { surfaceForms, type Alias, type SkillEntry } from './taxonomy.js';
 
@@ -14,11 +14,10 @@ export interface Located {
 
 /** The key an alias is compared and looked up by: its tokens, lowercased, as the matcher sees them. */
 export function aliasKey(text: string): string {
-  const tokens = tokenize(text);
-  let key = '';
-  for (let i = 0; i < tokens.count; i++) key += (i ? '\u0001' : '') + tokenKey(tokens, i, i === 0);
-  return key;
+  if (SIMPLE.test(text)) return text.toLowerCase().replaceAll(' ', '\u0001');
+  return phraseTokens(text).keys.join('\u0001');
 }
+const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 const describe = (e: SkillEntry): string => `"${e.id}" (${e.name})`;
 const pathOf = (o: Origin): (string | number)[] | null => ('path' in o ? o.path : null);
@@ -82,7 +81,8 @@ function checkCycles(entries: readonly Located[], byId: Map<string, Located>): T
   const issues: TaxonomyIssue[] = [];
   const state = new Map<string, 1 | 2>(); // 1: on the stack, 2: done
   for (const start of entries) {
-    if (state.has(start.entry.id)) continue;
+    // An entry without broader links cannot be on a cycle.
+    if (start.entry.broader.length === 0 || state.has(start.entry.id)) continue;
     // Iterative depth-first search, so a long chain of broader links cannot overflow the stack.
     const stack: { id: string; next: number }[] = [{ id: start.entry.id, next: 0 }];
     state.set(start.entry.id, 1);
@@ -137,13 +137,15 @@ function declared(a: AliasSite, b: AliasSite): boolean {
 
 function checkAliases(entries: readonly Located[], byId: Map<string, Located>): TaxonomyIssue[] {
   const issues: TaxonomyIssue[] = [];
-  const byKey = new Map<string, AliasSite[]>();
+  // One site per key, an array only where keys repeat: most keys are unique, and a large taxonomy has
+  // hundreds of thousands of them.
+  const byKey = new Map<string, AliasSite | AliasSite[]>();
   for (const located of entries) {
     if (byId.get(located.entry.id) !== located) continue; // a duplicate id, reported already
     for (const { alias, index } of surfaceForms(located.entry)) {
       const site: AliasSite = { located, alias, index };
       const key = aliasKey(alias.text);
-      const aliasPath = sitePath(site);
+      const aliasPath = alias.sharedWith.length || !key ? sitePath(site) : null;
       if (aliasPath) {
         alias.sharedWith.forEach((id, i) => {
           if (!byId.has(id)) {
@@ -165,14 +167,15 @@ function checkAliases(entries: readonly Located[], byId: Map<string, Located>): 
         }
         continue;
       }
-      const list = byKey.get(key);
-      if (list) list.push(site);
-      else byKey.set(key, [site]);
+      const seen = byKey.get(key);
+      if (seen === undefined) byKey.set(key, site);
+      else if (Array.isArray(seen)) seen.push(site);
+      else byKey.set(key, [seen, site]);
     }
   }
 
   for (const sites of byKey.values()) {
-    if (sites.length < 2) continue;
+    if (!Array.isArray(sites)) continue;
     for (let i = 1; i < sites.length; i++) {
       const b = sites[i]!;
       for (let j = 0; j < i; j++) {

@@ -253,6 +253,7 @@ export function entryToInput(e: SkillEntry): SkillEntryInput {
 
 export function describeValue(v: unknown): string {
   if (v === null) return 'null';
+  if (v === undefined) return 'undefined';
   if (Array.isArray(v)) return 'an array';
   if (typeof v === 'object') return `an object (${Object.prototype.toString.call(v)})`;
   if (typeof v === 'string') return `a string`;
