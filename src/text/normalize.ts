@@ -41,18 +41,16 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
  */
 export function normalize(input: string): CleanText {
   let result = normalizeOnce(input);
-  for (let pass = 1; pass < 3 && result.text !== input && result.text !== '' ; pass++) {
-    const again = normalizeOnce(result.text);
-    if (again.text === result.text) break;
-    input = result.text;
-    result = {
-      text: again.text,
-      map: new ChainedMap(result.map, again.map),
-      headingLines: again.headingLines,
-    };
+  for (let pass = 1; pass < 3 && result.again; pass++) {
+    const next = normalizeOnce(result.text);
+    if (next.text === result.text) break;
+    result = { text: next.text, map: new ChainedMap(result.map, next.map), headingLines: next.headingLines, again: next.again };
   }
   return result;
 }
+
+/** Characters that a second pass might act on when a replacement put them next to each other. */
+const REACTIVE = /[&<>*_#`[\]\u0080-\u00ff\u2018-\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]/;
 
 /**
  * One cleaning pass: decodes HTML entities (also double-encoded ones), drops tags (block
@@ -60,7 +58,7 @@ export function normalize(input: string): CleanText {
  * (`**`, `#`, backticks, link targets) and URLs, unifies quotes, dashes, spaces and bullets. Keeps
  * an offset map back to the input. Linear in the input.
  */
-function normalizeOnce(input: string): CleanText {
+function normalizeOnce(input: string): CleanText & { again: boolean } {
   const n = input.length;
   const pieces = new PieceBuilder();
   const parts: string[] = [];
@@ -76,6 +74,7 @@ function normalizeOnce(input: string): CleanText {
   let tags: TagReader | null = null;
   let decoder: EntityDecoder | null = null;
   let decoded = '';
+  let again = false; // a replacement may have made something a second pass would clean
 
   pieces.copy(0, 0);
 
@@ -88,6 +87,11 @@ function normalizeOnce(input: string): CleanText {
   };
   /** Replaces input [from, to) with `text`. */
   const replace = (from: number, to: number, text: string): void => {
+    if (!again) {
+      again = text
+        ? REACTIVE.test(text)
+        : REACTIVE.test(input.charAt(to)) || (parts.length > 0 && REACTIVE.test(parts[parts.length - 1]!.slice(-1))) || REACTIVE.test(input.charAt(from - 1));
+    }
     flush(from);
     pieces.replace(out, from, to);
     if (text) parts.push(text);
@@ -308,6 +312,7 @@ function normalizeOnce(input: string): CleanText {
     text: parts.length === 1 && runStart === 0 ? input : parts.join(''),
     map: new OffsetMap(pieces, out, n),
     headingLines,
+    again,
   };
 
   /**
