@@ -11,6 +11,8 @@ export default defineConfig([
     platform: 'neutral',
     splitting: false,
     treeshake: true,
+    // The taxonomy files are embedded as text and parsed on first use (see src/taxonomy/default.ts).
+    loader: { '.json': 'text' },
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -21,5 +23,6 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
     splitting: false,
+    loader: { '.json': 'text' },
   },
 ]);

@@ -55,3 +55,15 @@ describe('every alias', () => {
     expect(missed).toEqual([]);
   });
 });
+
+describe('the default taxonomy', () => {
+  it('is exactly what parseTaxonomy makes of the files in data/', async () => {
+    const { getDefaultTaxonomy } = await import('../src/taxonomy/default.js');
+    const files = readDomainFiles().map((f) => f.file).sort();
+    const { DEFAULT_TAXONOMY_FILES } = await import('../src/taxonomy/default.js');
+    expect(Object.keys(DEFAULT_TAXONOMY_FILES).sort()).toEqual(files);
+    const { contentOf } = await import('../src/taxonomy/default.js');
+    const ordered = Object.values(DEFAULT_TAXONOMY_FILES).flatMap((f) => contentOf(f).skills);
+    expect(JSON.parse(JSON.stringify(getDefaultTaxonomy()))).toEqual(JSON.parse(JSON.stringify(parseTaxonomy({ skills: ordered }))));
+  });
+});

@@ -78,7 +78,7 @@ function normalizeAlias(a: AliasInput): Alias {
   };
 }
 
-function normalizeEntry(e: SkillEntryInput): SkillEntry {
+export function normalizeEntry(e: SkillEntryInput): SkillEntry {
   return {
     id: e.id,
     name: e.name,
