@@ -117,6 +117,24 @@ describe('skilltag --jsonl', () => {
     ]);
   });
 
+  it('tags a large input with worker threads, in input order, the same as one thread does', () => {
+    const texts = ['Requirements: 5+ years of Python and CUDA.', 'Nice to have: Kubernetes, Go and Rust.', 'BS in Computer Science; SQL'];
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: `${texts[i % 3]} ${'Filler text. '.repeat(40)}` }));
+    const big = file('workers.jsonl', lines.join('\n') + '\n');
+    const one = run(['--jsonl', '--workers', '1', big]);
+    const two = run(['--jsonl', '--workers', '2', '--progress', big]);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(lines.map((_, i) => i));
+    expect(two.stderr).toMatch(/3,000 postings, [\d,]+\/s, [\d.]+ MB\/s\n$/);
+  });
+
+  it('refuses a bad --workers value', () => {
+    const r = run(['--jsonl', '--workers', 'zero']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('skilltag: --workers must be a whole number from 1 to 256, received "zero"\n');
+  });
+
   it('exits quietly when the reader goes away', () => {
     const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: 'Python, CUDA and Kubernetes. '.repeat(20) })).join('\n');
     const big = file('big.jsonl', lines + '\n');

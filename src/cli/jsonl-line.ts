@@ -41,3 +41,32 @@ export function tagJsonLine(tagger: Tagger, raw: string, line: number, file?: st
     return errorLine(id, line, `internal error while tagging: ${message}`, file);
   }
 }
+
+export interface Batch {
+  lines: string[];
+  /** The line number of the first line. */
+  first: number;
+  file?: string;
+}
+
+export interface BatchResult {
+  /** The output lines, each ending in a newline. */
+  out: string;
+  failed: number;
+  count: number;
+  bytes: number;
+}
+
+/** Tags a batch of JSON lines, in a worker thread or in this one. */
+export function tagBatch(tagger: Tagger, batch: Batch): BatchResult {
+  let out = '';
+  let failed = 0;
+  let bytes = 0;
+  batch.lines.forEach((raw, i) => {
+    const r = tagJsonLine(tagger, raw, batch.first + i, batch.file);
+    if (r.failed) failed++;
+    bytes += raw.length;
+    out += r.json + '\n';
+  });
+  return { out, failed, count: batch.lines.length, bytes };
+}

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createTagger, type Tagger } from '../tagger.js';
 import { TaxonomyError, formatIssue } from '../taxonomy/errors.js';
@@ -8,11 +7,10 @@ import { defaultTaxonomy } from '../index.js';
 import { taxonomyFromFiles } from '../taxonomy/validate-files.js';
 import { formatTable } from './format-table.js';
 import { fileProblem, readText } from './inputs.js';
-import { tagJsonLine } from './jsonl-line.js';
+import { runTagJsonl } from './tag-jsonl.js';
 import { LineWriter, OutputClosed } from './output.js';
 import { loadTaxonomy, readTaxonomySources, UsageError } from './taxonomy-files.js';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 
 const HELP = `Usage: skilltag [options] [file ...]
 Tag job postings: skills (required, preferred or mentioned), seniority, years of experience, degrees,
@@ -25,6 +23,9 @@ Options:
   --taxonomy <file>       extend the default taxonomy with this JSON file (repeatable)
   --pretty                indented JSON
   --format <json|table>   output format (default json); table is a short summary per posting
+  --workers <n>           worker threads for large --jsonl inputs (default: the number of cores)
+  --progress              progress on stderr: postings, postings/s, MB/s (default when stderr is a terminal)
+  --no-progress           no progress
   -h, --help              show this help
   -v, --version           show the version
 
@@ -46,6 +47,8 @@ interface Options {
   pretty: boolean;
   format: 'json' | 'table';
   files: string[];
+  workers: number;
+  progress: boolean;
 }
 
 function parseCommandLine(argv: string[]): { command: string; options: Options; help: boolean; version: boolean } {
@@ -60,6 +63,9 @@ function parseCommandLine(argv: string[]): { command: string; options: Options; 
         taxonomy: { type: 'string', multiple: true, default: [] },
         pretty: { type: 'boolean', default: false },
         format: { type: 'string', default: 'json' },
+        workers: { type: 'string' },
+        progress: { type: 'boolean', default: false },
+        'no-progress': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -70,6 +76,14 @@ function parseCommandLine(argv: string[]): { command: string; options: Options; 
   const { values, positionals } = parsed;
   const format = values.format;
   if (format !== 'json' && format !== 'table') throw new UsageError(`--format must be json or table, received "${format}"`);
+  let workers = availableParallelism();
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
+      throw new UsageError(`--workers must be a whole number from 1 to 256, received "${values.workers}"`);
+    }
+  }
+  const progress = values['no-progress'] ? false : values.progress || Boolean(process.stderr.isTTY);
   const first = positionals[0];
   const command = first === 'validate' || first === 'schema' ? first : 'tag';
   return {
@@ -82,6 +96,8 @@ function parseCommandLine(argv: string[]): { command: string; options: Options; 
       pretty: values.pretty,
       format,
       files: command === 'tag' ? positionals : positionals.slice(1),
+      workers,
+      progress,
     },
   };
 }
@@ -124,50 +140,6 @@ async function runTagFiles(tagger: Tagger, options: Options, out: LineWriter): P
     const tags = tagger.tag(text);
     if (options.format === 'table') await out.write(formatTable(file === '-' ? '(stdin)' : file, tags));
     else await out.write(JSON.stringify({ file, ...tags }, null, options.pretty ? 2 : undefined));
-  }
-  return failed ? 1 : 0;
-}
-
-async function runTagJsonl(tagger: Tagger, options: Options, out: LineWriter): Promise<number> {
-  const files = options.files.length ? options.files : ['-'];
-  let failed = 0;
-  let sawLine = false;
-  for (const file of files) {
-    let input: NodeJS.ReadableStream;
-    if (file === '-') input = process.stdin;
-    else {
-      try {
-        const info = await stat(file);
-        if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      } catch (error) {
-        process.stderr.write(`skilltag: ${fileProblem(file, error)}\n`);
-        failed++;
-        continue;
-      }
-      input = createReadStream(file);
-    }
-    const label = files.length > 1 ? file : undefined;
-    const lines = createInterface({ input, crlfDelay: Infinity });
-    let n = 0;
-    try {
-      for await (const raw of lines) {
-        n++;
-        sawLine = true;
-        const result = tagJsonLine(tagger, raw, n, label);
-        if (result.failed) failed++;
-        await out.write(options.pretty ? JSON.stringify(JSON.parse(result.json), null, 2) : result.json);
-      }
-    } catch (error) {
-      if (error instanceof OutputClosed) throw error;
-      process.stderr.write(`skilltag: ${fileProblem(file, error)}\n`);
-      failed++;
-    } finally {
-      lines.close();
-    }
-  }
-  if (!sawLine && failed === 0) {
-    process.stderr.write('skilltag: empty input, no JSON lines to tag\n');
-    return 1;
   }
   return failed ? 1 : 0;
 }
