@@ -196,3 +196,19 @@ describe('skilltag --taxonomy, validate, schema', () => {
     expect(JSON.parse(readFileSync(join(root, 'dist', 'taxonomy.schema.json'), 'utf8'))).toEqual(schema);
   });
 });
+
+describe('skilltag suggest', () => {
+  it('ranks candidates over the sample postings and prints a taxonomy file that validates', () => {
+    const seeds = ['000_a41295c8ebac17d8', '001_301e47491e30d87f', '002_946855e43d5e6e4b', '003_b9f70428d5bd4ffc', '004_34ffe075614f75be'].map((f) => join(root, 'seeds', `${f}.txt`));
+    const table = run(['suggest', ...seeds]);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toMatch(/^rank\s+postings\s+candidate\n\s+1\s+\d+\s+\S/);
+    const json = run(['suggest', '--format', 'json', ...seeds]);
+    expect(json.status).toBe(0);
+    const suggestions = file('suggested.json', json.stdout);
+    expect(JSON.parse(json.stdout).skills.length).toBeGreaterThan(0);
+    const v = run(['validate', suggestions]);
+    expect(v.stderr).toBe('');
+    expect(v.status).toBe(0);
+  });
+});

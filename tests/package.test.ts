@@ -36,11 +36,21 @@ if (loaded.length) throw new Error('loaded ' + loaded.join(','));`]);
     expect(r.report).toEqual({ ok: true, missing: [] });
   });
 
-  it('the core entry imports nothing but zod and entities', () => {
-    for (const file of ['index.js', 'index.cjs']) {
+  it('the core entry imports nothing but zod and entities, the discovery entry also compromise and natural', () => {
+    /** The packages a built file loads, following its own chunks. */
+    const packagesOf = (file: string, seen = new Set<string>()): Set<string> => {
+      const out = new Set<string>();
+      if (seen.has(file)) return out;
+      seen.add(file);
       const code = readFileSync(join(root, 'dist', file), 'utf8');
-      const imports = [...code.matchAll(/(?:from\s+|require\()\s*["']([^"']+)["']/g)].map((m) => m[1]!.split('/')[0]);
-      expect([...new Set(imports)].sort()).toEqual(['entities', 'zod']);
-    }
+      for (const m of code.matchAll(/(?:from\s+|import\s+|require\()\s*["']([^"']+)["']/g)) {
+        const spec = m[1]!;
+        if (spec.startsWith('./')) for (const p of packagesOf(spec.slice(2), seen)) out.add(p);
+        else if (!spec.startsWith('node:')) out.add(spec.split('/')[0]!);
+      }
+      return out;
+    };
+    for (const file of ['index.js', 'index.cjs']) expect([...packagesOf(file)].sort()).toEqual(['entities', 'zod']);
+    for (const file of ['discover.js', 'discover.cjs']) expect([...packagesOf(file)].sort()).toEqual(['compromise', 'entities', 'natural', 'zod']);
   });
 });

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createTagger, type Tagger } from '../tagger.js';
@@ -7,6 +8,7 @@ import { defaultTaxonomy } from '../index.js';
 import { taxonomyFromFiles } from '../taxonomy/validate-files.js';
 import { formatTable } from './format-table.js';
 import { fileProblem, readText } from './inputs.js';
+import { runSuggest } from './suggest.js';
 import { runTagJsonl } from './tag-jsonl.js';
 import { LineWriter, OutputClosed } from './output.js';
 import { loadTaxonomy, readTaxonomySources, UsageError } from './taxonomy-files.js';
@@ -32,6 +34,10 @@ Options:
 Commands:
   skilltag validate <file ...>   check taxonomy files; print each problem with its path
   skilltag schema                print the taxonomy files' JSON Schema
+  skilltag suggest [file ...]    candidate skills the taxonomy lacks, ranked by how many postings
+                                 name them (each file a posting; --jsonl for JSON Lines); --format json
+                                 prints them as a taxonomy file to extend the default one with;
+                                 --limit <n> (default 50). Needs compromise and natural installed.
 
 Exit status: 0 all inputs tagged; 1 some inputs failed (each reported, the rest still tagged);
 2 usage or taxonomy error. Set SKILLTAG_DEBUG=1 for stack traces.`;
@@ -49,6 +55,7 @@ interface Options {
   files: string[];
   workers: number;
   progress: boolean;
+  limit: number;
 }
 
 function parseCommandLine(argv: string[]): { command: string; options: Options; help: boolean; version: boolean } {
@@ -62,8 +69,9 @@ function parseCommandLine(argv: string[]): { command: string; options: Options; 
         jsonl: { type: 'boolean', default: false },
         taxonomy: { type: 'string', multiple: true, default: [] },
         pretty: { type: 'boolean', default: false },
-        format: { type: 'string', default: 'json' },
+        format: { type: 'string' },
         workers: { type: 'string' },
+        limit: { type: 'string', default: '50' },
         progress: { type: 'boolean', default: false },
         'no-progress': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -74,8 +82,9 @@ function parseCommandLine(argv: string[]): { command: string; options: Options; 
     throw new UsageError(`${(error as Error).message.split('\n')[0]} (see skilltag --help)`);
   }
   const { values, positionals } = parsed;
-  const format = values.format;
-  if (format !== 'json' && format !== 'table') throw new UsageError(`--format must be json or table, received "${format}"`);
+  if (values.format !== undefined && values.format !== 'json' && values.format !== 'table') {
+    throw new UsageError(`--format must be json or table, received "${values.format}"`);
+  }
   let workers = availableParallelism();
   if (values.workers !== undefined) {
     workers = Number(values.workers);
@@ -85,7 +94,11 @@ function parseCommandLine(argv: string[]): { command: string; options: Options; 
   }
   const progress = values['no-progress'] ? false : values.progress || Boolean(process.stderr.isTTY);
   const first = positionals[0];
-  const command = first === 'validate' || first === 'schema' ? first : 'tag';
+  const command = first === 'validate' || first === 'schema' || first === 'suggest' ? first : 'tag';
+  // Tagging prints JSON unless asked for a table; suggest prints a table unless asked for JSON.
+  const format = (values.format ?? (command === 'suggest' ? 'table' : 'json')) as 'json' | 'table';
+  const limit = Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1, received "${values.limit}"`);
   return {
     command,
     help: values.help,
@@ -98,6 +111,7 @@ function parseCommandLine(argv: string[]): { command: string; options: Options; 
       files: command === 'tag' ? positionals : positionals.slice(1),
       workers,
       progress,
+      limit,
     },
   };
 }
@@ -162,6 +176,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (command === 'validate') return await runValidate(options.files, out);
     const taxonomy = await loadTaxonomy(options.taxonomy);
+    if (command === 'suggest') {
+      const status = await runSuggest(options.files, { ...options, taxonomy }, out);
+      await out.end();
+      return status;
+    }
     const tagger = createTagger({ taxonomy });
     const status = options.jsonl ? await runTagJsonl(tagger, options, out) : await runTagFiles(tagger, options, out);
     await out.end();
