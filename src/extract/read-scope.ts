@@ -2,6 +2,7 @@ import type { ClauseInfo, Segmented } from '../segment/segment.js';
 import type { SectionSpan } from '../segment/sections.js';
 import type { TextMap as OffsetMap } from '../text/offsets.js';
 import type { DegreeRequirement, Mention, Salary, Seniority } from '../types.js';
+import { mentionOf } from '../refine/skill-tags.js';
 import { findDegrees } from './degrees.js';
 import { findSalaries } from './salary.js';
 import { findStatedLevels, findTitlePhrases, impliedByTitle, levelFromYears, type LevelFinding } from './seniority.js';
@@ -21,9 +22,7 @@ export interface Scope {
 }
 
 export function mention(scope: Scope, start: number, end: number): Mention {
-  const s = scope.map.start(start);
-  const e = Math.max(s, scope.map.end(end));
-  return { start: s, end: e, text: scope.input.slice(s, e) };
+  return mentionOf(scope.input, scope.map, start, end);
 }
 
 function clausesIn(scope: Scope): ClauseInfo[] {

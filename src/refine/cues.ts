@@ -2,7 +2,7 @@ import { PhraseSet } from '../match/phrases.js';
 import type { Tokens } from '../match/tokenize.js';
 import type { Boilerplate } from '../segment/boilerplate.js';
 import { BOILERPLATE_PHRASES } from '../segment/boilerplate.js';
-import type { Clause } from '../segment/clauses.js';
+import { clauseAt, type Clause } from '../segment/clauses.js';
 
 /**
  * Cue phrases inside a clause that change what it asks for: "is a plus", "preferred", "ideally"
@@ -107,19 +107,8 @@ export function clauseCues(text: string, tokens: Tokens, clauses: readonly Claus
   // Tokens are in text order and clauses are sorted: walk both together.
   let k = 0;
   const clauseOf = (at: number): ClauseCues | undefined => {
-    if (k >= cues.length || at < cues[k]!.start) {
-      // A phrase may start before the current clause (phrases are visited in start order): search back.
-      let lo = 0;
-      let hi = cues.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const c = cues[mid]!;
-        if (at < c.start) hi = mid - 1;
-        else if (at >= c.end) lo = mid + 1;
-        else return c;
-      }
-      return undefined;
-    }
+    // A phrase may start before the current clause (phrases are visited in start order): search back.
+    if (k >= cues.length || at < cues[k]!.start) return clauseAt(cues, at);
     while (k < cues.length && at >= cues[k]!.end) k++;
     const c = cues[k];
     return c && at >= c.start ? c : undefined;

@@ -2,19 +2,7 @@ import type { ClauseInfo } from '../segment/segment.js';
 import type { SectionSpan } from '../segment/sections.js';
 import type { Requirement } from '../types.js';
 
-/** The clause containing clean offset `at` (clauses are sorted and disjoint), or undefined. */
-export function clauseAt(clauses: readonly ClauseInfo[], at: number): ClauseInfo | undefined {
-  let lo = 0;
-  let hi = clauses.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = clauses[mid]!;
-    if (at < c.start) hi = mid - 1;
-    else if (at >= c.end) lo = mid + 1;
-    else return c;
-  }
-  return undefined;
-}
+export { clauseAt } from '../segment/clauses.js';
 
 /**
  * The requirement level a mention at clean offset `at` carries:

@@ -76,3 +76,17 @@ export function splitClauses(text: string): Clause[] {
   push(n);
   return out;
 }
+
+/** The clause containing offset `at`, in clauses sorted and disjoint, or undefined. */
+export function clauseAt<T extends { start: number; end: number }>(clauses: readonly T[], at: number): T | undefined {
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = clauses[mid]!;
+    if (at < c.start) hi = mid - 1;
+    else if (at >= c.end) lo = mid + 1;
+    else return c;
+  }
+  return undefined;
+}

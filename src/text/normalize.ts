@@ -140,13 +140,9 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
     switch (c) {
       case 60: {
         // <
-        tags ??= new TagReader(input);
-        const tag = tags.read(i, false);
-        if (tag) {
-          if (!tag.closing && TagReader.isHeading(tag.name) && lineStart) headingLines.push(out + (i - runStart));
-          replace(i, i + tag.length, tag.text);
-          if (tag.text.includes('\n')) lineStart = true;
-          i += tag.length;
+        const end = dropTag(i, false);
+        if (end > i) {
+          i = end;
           continue;
         }
         break;
@@ -154,13 +150,9 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
       case 38: {
         // &
         if (input.startsWith('&lt;', i)) {
-          tags ??= new TagReader(input);
-          const tag = tags.read(i, true);
-          if (tag) {
-            if (!tag.closing && TagReader.isHeading(tag.name) && lineStart) headingLines.push(out + (i - runStart));
-            replace(i, i + tag.length, tag.text);
-            if (tag.text.includes('\n')) lineStart = true;
-            i += tag.length;
+          const end = dropTag(i, true);
+          if (end > i) {
+            i = end;
             continue;
           }
         }
@@ -314,6 +306,17 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
     headingLines,
     again,
   };
+
+  /** Replaces a tag (written, or escaped as `&lt;...&gt;`) at `i`; returns the index after it, or `i`. */
+  function dropTag(i: number, escaped: boolean): number {
+    tags ??= new TagReader(input);
+    const tag = tags.read(i, escaped);
+    if (!tag) return i;
+    if (!tag.closing && TagReader.isHeading(tag.name) && lineStart) headingLines.push(out + (i - runStart));
+    replace(i, i + tag.length, tag.text);
+    if (tag.text.includes('\n')) lineStart = true;
+    return i + tag.length;
+  }
 
   /**
    * Markdown markers at the start of a line: `#` headings, `*`/`-`/`+` bullets, `>` quotes, `**bold**`
