@@ -1,4 +1,3 @@
-import { aliasKey } from '../taxonomy/check.js';
 import type { ContextRule } from '../taxonomy/schema.js';
 import { surfaceForms, type Alias, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { phraseTokens } from './tokenize.js';
@@ -33,8 +32,6 @@ export interface TrieNode {
 export interface CompiledTaxonomy {
   root: Map<string, TrieNode>;
   taxonomy: Taxonomy;
-  /** Number of distinct surface forms in the trie, generated ones included. */
-  forms: number;
 }
 
 const phraseWords = (p: string): string[] => phraseTokens(p).keys.map((k) => k.trimStart());
@@ -83,7 +80,6 @@ export function inflections(word: string): string[] {
  */
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const root = new Map<string, TrieNode>();
-  let forms = 0;
   const nodeFor = (keys: readonly string[]): TrieNode => {
     let map = root;
     let node: TrieNode | undefined;
@@ -108,7 +104,6 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       const context = compileContext(alias.context);
       const exact = alias.caseSensitive ? t.exact : null;
       const node = nodeFor(t.keys);
-      if (!node.out) forms++;
       (node.out ??= []).push({ entry: index, text: alias.text, exact, context, form: 'alias' });
 
       // Plural and singular of the last word: only the last key changes.
@@ -140,10 +135,8 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   }
   for (const [node, compiled] of claims) {
     if (!compiled) continue;
-    forms++;
     node.out = [compiled];
   }
-  return { root, taxonomy, forms };
+  return { root, taxonomy };
 }
 
-export { aliasKey };
