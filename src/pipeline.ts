@@ -1,4 +1,4 @@
-import { extractDegrees, extractSalary, extractSeniority, mention, type Scope } from './extract/read-scope.js';
+import { addDegree, extractDegrees, extractSalary, extractSeniority, mention, type Scope } from './extract/read-scope.js';
 import type { CompiledTaxonomy } from './match/compile.js';
 import { matchSkills, type SkillMatch } from './match/match-skills.js';
 import { tokenize, type Tokens } from './match/tokenize.js';
@@ -6,7 +6,7 @@ import { referenceKind } from './refine/references.js';
 import { matchConfidence } from './refine/confidence.js';
 import { clauseAt, requirementAt } from './refine/requirement.js';
 import { groupSkillTags, type MatchFacts } from './refine/skill-tags.js';
-import { segment, type Segmented } from './segment/segment.js';
+import { segment, type ClauseInfo, type Segmented } from './segment/segment.js';
 import { normalize } from './text/normalize.js';
 import type { DegreeRequirement, PostingTags, RoleTags, Section, Seniority } from './types.js';
 
@@ -24,7 +24,7 @@ export function readPosting(compiled: CompiledTaxonomy, input: string): PostingT
   const tokens = tokenize(text);
   const segmented = segment(text, clean.headingLines, tokens);
   const matches = matchSkills(compiled, text, tokens);
-  const facts = matches.map((match) => factsOf(match, segmented)).filter((f) => keep(f, compiled, tokens, segmented));
+  const facts = matches.map((match) => factsOf(match, segmented)).filter((f) => keep(f, compiled, tokens, segmented.sections));
   const whole: Scope = { text, input, map: clean.map, segmented, start: 0, end: text.length, title: segmented.title };
 
   const roles: RoleTags[] = segmented.roles.map((role) => {
@@ -63,25 +63,27 @@ export function readPosting(compiled: CompiledTaxonomy, input: string): PostingT
  * - nor is one that names colleagues' roles ("work with DevOps Engineers"), unless its clause asks
  *   for something ("we are looking for a Java Developer") or it is the posting's title.
  */
-function keep(f: MatchFacts, compiled: CompiledTaxonomy, tokens: Tokens, segmented: Segmented): boolean {
+function keep(f: Facts, compiled: CompiledTaxonomy, tokens: Tokens, sections: Segmented['sections']): boolean {
   const category = compiled.taxonomy.skills[f.match.entry]!.category;
+  const { clause } = f;
   if (category === 'soft-skill' && f.requirement === 'mentioned') return false;
   if (category === 'domain-knowledge' && f.requirement === 'mentioned') {
-    const clause = clauseAt(segmented.clauses, f.match.start);
-    const kind = clause ? segmented.sections[clause.section]?.kind : undefined;
+    const kind = clause ? sections[clause.section]?.kind : undefined;
     if (!clause || clause.boilerplate || kind === 'about' || kind === 'benefits' || kind === 'other') return false;
   }
   const reference = referenceKind(f.match, tokens);
   if (reference === 'group') return false;
-  if (reference === 'role') {
-    const title = segmented.title;
-    const inTitle = title !== null && f.match.start >= title.start && f.match.end <= title.end;
-    return inTitle || f.requirement !== 'mentioned' || clauseAt(segmented.clauses, f.match.start)?.requiring === true;
-  }
+  // A mention in the title is required (see factsOf), so a title's role words keep it.
+  if (reference === 'role') return f.requirement !== 'mentioned' || clause?.requiring === true;
   return true;
 }
 
-function factsOf(match: SkillMatch, segmented: Segmented): MatchFacts {
+/** What the refine step knows about a match, and the clause it is in. */
+interface Facts extends MatchFacts {
+  clause: ClauseInfo | undefined;
+}
+
+function factsOf(match: SkillMatch, segmented: Segmented): Facts {
   const clause = clauseAt(segmented.clauses, match.start);
   // A skill in the posting's title ("Senior Java Developer") is what the job is: required.
   const title = segmented.title;
@@ -91,7 +93,7 @@ function factsOf(match: SkillMatch, segmented: Segmented): MatchFacts {
   // A mention in a list item of a requirements or preferred section is the strongest evidence.
   const listed = clause?.bullet && (section?.kind === 'requirements' || section?.kind === 'preferred');
   const confidence = Math.min(1, Math.round((matchConfidence(match) + (listed ? 0.05 : 0)) * 100) / 100);
-  return { match, requirement, confidence };
+  return { match, requirement, confidence, clause };
 }
 
 /**
@@ -116,15 +118,6 @@ function combineSeniority(roles: RoleTags[]): Seniority {
 /** The posting-level degrees of a posting with several roles: every role's, merged by level and requirement. */
 function combineDegrees(roles: RoleTags[]): DegreeRequirement[] {
   const out: DegreeRequirement[] = [];
-  for (const d of roles.flatMap((r) => r.degrees)) {
-    const same = out.find((o) => o.level === d.level && o.requirement === d.requirement);
-    if (!same) {
-      out.push({ ...d, fields: [...d.fields], evidence: [...d.evidence] });
-      continue;
-    }
-    for (const f of d.fields) if (!same.fields.includes(f)) same.fields.push(f);
-    same.equivalentExperience ||= d.equivalentExperience;
-    same.evidence.push(...d.evidence);
-  }
+  for (const d of roles.flatMap((r) => r.degrees)) addDegree(out, d);
   return out;
 }

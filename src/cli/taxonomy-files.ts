@@ -1,5 +1,4 @@
 import { defaultTaxonomy } from '../index.js';
-import { TaxonomyError } from '../taxonomy/errors.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { taxonomyFromFiles, type TaxonomySource } from '../taxonomy/validate-files.js';
 import { describeJsonError, fileProblem, readText } from './inputs.js';
@@ -35,4 +34,3 @@ export async function loadTaxonomy(files: readonly string[]): Promise<Taxonomy> 
   return taxonomyFromFiles(sources, () => defaultTaxonomy);
 }
 
-export { TaxonomyError };

@@ -101,6 +101,18 @@ export function extractSeniority(scope: Scope): Seniority {
 
 const ORDER = ['associate', 'bachelor', 'master', 'doctorate'];
 
+/** Adds a degree requirement to a list, merged with one of the same level and requirement if there is one. */
+export function addDegree(out: DegreeRequirement[], d: DegreeRequirement): void {
+  const same = out.find((o) => o.level === d.level && o.requirement === d.requirement);
+  if (!same) {
+    out.push({ ...d, fields: [...d.fields], evidence: [...d.evidence] });
+    return;
+  }
+  for (const f of d.fields) if (!same.fields.includes(f)) same.fields.push(f);
+  same.equivalentExperience ||= d.equivalentExperience;
+  same.evidence.push(...d.evidence);
+}
+
 /** Degree requirements, strongest evidence per level and requirement; fields merged. */
 export function extractDegrees(scope: Scope): DegreeRequirement[] {
   const out: DegreeRequirement[] = [];
@@ -110,14 +122,7 @@ export function extractDegrees(scope: Scope): DegreeRequirement[] {
     if (kind === 'about' || kind === 'benefits' || (c.boilerplate && c.boilerplate !== 'about')) continue;
     for (const w of windows(scope.text, c)) for (const d of findDegrees(w.body, w.offset, kind === 'preferred')) {
       const requirement = d.preferred ? 'preferred' : 'required';
-      const same = out.find((o) => o.level === d.level && o.requirement === requirement);
-      if (same) {
-        for (const f of d.fields) if (!same.fields.includes(f)) same.fields.push(f);
-        same.equivalentExperience ||= d.equivalentExperience;
-        same.evidence.push(mention(scope, d.start, d.end));
-        continue;
-      }
-      out.push({ level: d.level, fields: [...d.fields], requirement, equivalentExperience: d.equivalentExperience, evidence: [mention(scope, d.start, d.end)] });
+      addDegree(out, { level: d.level, fields: d.fields, requirement, equivalentExperience: d.equivalentExperience, evidence: [mention(scope, d.start, d.end)] });
     }
   }
   // A preferred degree at or below a required one adds nothing.

@@ -1,5 +1,5 @@
 import { phraseTokens } from '../match/tokenize.js';
-import type { TaxonomyIssue } from './errors.js';
+import { formatPath, type TaxonomyIssue } from './errors.js';
 import { surfaceForms, type Alias, type SkillEntry } from './taxonomy.js';
 
 /** Where an entry came from: a path in the file being checked, or the taxonomy it extends. */
@@ -39,7 +39,7 @@ export function checkEntries(entries: readonly Located[]): TaxonomyIssue[] {
         issues.push({
           code: 'duplicate_id',
           path: [...path, 'id'],
-          message: `id "${item.entry.id}" is already used by ${describe(seen.entry)}${where ? ` at ${formatPathShort(where)}` : ' in the taxonomy being extended'}`,
+          message: `id "${item.entry.id}" is already used by ${describe(seen.entry)}${where ? ` at ${formatPath(where)}` : ' in the taxonomy being extended'}`,
           hint: 'ids must be unique; use "extend" to change an existing entry',
         });
       }
@@ -71,10 +71,6 @@ export function checkEntries(entries: readonly Located[]): TaxonomyIssue[] {
   issues.push(...checkCycles(entries, byId));
   issues.push(...checkAliases(entries, byId));
   return issues;
-}
-
-function formatPathShort(path: (string | number)[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
 }
 
 function checkCycles(entries: readonly Located[], byId: Map<string, Located>): TaxonomyIssue[] {
@@ -204,7 +200,7 @@ function checkAliases(entries: readonly Located[], byId: Map<string, Located>): 
           message:
             `alias "${mine.alias.text}" of ${describe(mine.located.entry)} collides with ` +
             `"${other.alias.text}" of ${describe(other.located.entry)}` +
-            (otherPath ? ` at ${formatPathShort(otherPath)}` : ' in the taxonomy being extended'),
+            (otherPath ? ` at ${formatPath(otherPath)}` : ' in the taxonomy being extended'),
           hint: `remove one, or declare "sharedWith": ["${other.located.entry.id}"] on the alias if both skills really use it`,
         });
       }

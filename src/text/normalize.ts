@@ -264,7 +264,7 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
     }
 
     if (c >= 128) {
-      if (isMojibakeLead(c) || c === 0xe2) {
+      if (isMojibakeLead(c)) {
         const fixed = repairMojibake(input, i);
         if (fixed) {
           const sub = SUBSTITUTE.get(fixed.text.charCodeAt(0));
