@@ -24,7 +24,7 @@ export function readPosting(compiled: CompiledTaxonomy, input: string): PostingT
   const tokens = tokenize(text);
   const segmented = segment(text, clean.headingLines, tokens);
   const matches = matchSkills(compiled, text, tokens);
-  const facts = matches.map((match) => factsOf(match, segmented)).filter((f) => keep(f, compiled, tokens, segmented.sections));
+  const facts = matches.map((match) => factsOf(match, segmented, text)).filter((f) => keep(f, compiled, tokens, segmented.sections));
   const whole: Scope = { text, input, map: clean.map, segmented, start: 0, end: text.length, title: segmented.title };
 
   const roles: RoleTags[] = segmented.roles.map((role) => {
@@ -34,14 +34,14 @@ export function readPosting(compiled: CompiledTaxonomy, input: string): PostingT
       title: role.title,
       start: span.start,
       end: span.end,
-      skills: groupSkillTags(compiled, input, clean.map, facts.filter((f) => f.match.start >= role.start && f.match.end <= role.end)),
+      skills: groupSkillTags(compiled, input, clean.map, withoutRedundantJobNames(facts.filter((f) => f.match.start >= role.start && f.match.end <= role.end))),
       seniority: extractSeniority(scope),
       degrees: extractDegrees(scope),
     };
   });
 
   return {
-    skills: groupSkillTags(compiled, input, clean.map, facts),
+    skills: groupSkillTags(compiled, input, clean.map, withoutRedundantJobNames(facts)),
     seniority: roles.length ? combineSeniority(roles) : extractSeniority(whole),
     degrees: roles.length ? combineDegrees(roles) : extractDegrees(whole),
     salary: extractSalary(whole),
@@ -60,8 +60,9 @@ export function readPosting(compiled: CompiledTaxonomy, input: string): PostingT
  *   ("financial services", "retail") not in what the company says about itself: company and culture
  *   text uses those words for other things;
  * - a skill that names a team ("the Agile team", "our Data Science group") is not asked for;
- * - nor is one that names colleagues' roles ("work with DevOps Engineers"), unless its clause asks
- *   for something ("we are looking for a Java Developer") or it is the posting's title.
+ * - nor is one that names colleagues' roles ("work with DevOps Engineers"), unless it names the job
+ *   itself: its clause asks for something ("we are looking for a Java Developer"), or it is in the
+ *   posting's title or a "Role:" field (see withoutRedundantJobNames for what happens to those).
  */
 function keep(f: Facts, compiled: CompiledTaxonomy, tokens: Tokens, sections: Segmented['sections']): boolean {
   const category = compiled.taxonomy.skills[f.match.entry]!.category;
@@ -73,27 +74,62 @@ function keep(f: Facts, compiled: CompiledTaxonomy, tokens: Tokens, sections: Se
   }
   const reference = referenceKind(f.match, tokens);
   if (reference === 'group') return false;
-  // A mention in the title is required (see factsOf), so a title's role words keep it.
-  if (reference === 'role') return f.requirement !== 'mentioned' || clause?.requiring === true;
+  if (reference === 'role') {
+    // A mention in the title is required (see factsOf), so a title's role words keep it.
+    if (f.requirement === 'mentioned' && clause?.requiring !== true && !f.jobName) return false;
+    f.jobName = true;
+  }
   return true;
+}
+
+const RANK = { mentioned: 0, preferred: 1, required: 2 } as const;
+
+/**
+ * Drops the mentions that only name the job ("Senior Java Developer", "we are looking for an iOS
+ * Developer", "Role: DevOps") when the rest of the text names the same skill at least as strongly:
+ * the job's name is not where the posting asks for the skill, and the title stays in `roles`.
+ * A job name stays as evidence when nothing else names the skill, or when it is what makes the
+ * skill required ("Senior Java Developer" over a company text that only mentions Java).
+ */
+function withoutRedundantJobNames(facts: readonly Facts[]): Facts[] {
+  const strongest = new Map<number, number>();
+  for (const f of facts) {
+    if (f.jobName) continue;
+    const rank = RANK[f.requirement];
+    if (rank >= (strongest.get(f.match.entry) ?? -1)) strongest.set(f.match.entry, rank);
+  }
+  return facts.filter((f) => !f.jobName || (strongest.get(f.match.entry) ?? -1) < RANK[f.requirement]);
 }
 
 /** What the refine step knows about a match, and the clause it is in. */
 interface Facts extends MatchFacts {
   clause: ClauseInfo | undefined;
+  /** The mention is part of the job's name: the title, a role's title, a "Role:" field, "a Java Developer". */
+  jobName: boolean;
 }
 
-function factsOf(match: SkillMatch, segmented: Segmented): Facts {
+function factsOf(match: SkillMatch, segmented: Segmented, text: string): Facts {
   const clause = clauseAt(segmented.clauses, match.start);
   // A skill in the posting's title ("Senior Java Developer") is what the job is: required.
   const title = segmented.title;
   const inTitle = title !== null && match.start >= title.start && match.end <= title.end;
+  const inRoleTitle = segmented.roles.some((r) => match.start >= r.titleStart && match.end <= r.titleEnd);
+  const jobName = inTitle || inRoleTitle || inRoleField(text, match.start);
   const requirement = inTitle ? 'required' : requirementAt(clause, segmented.sections, match.start);
   const section = clause ? segmented.sections[clause.section] : undefined;
   // A mention in a list item of a requirements or preferred section is the strongest evidence.
   const listed = clause?.bullet && (section?.kind === 'requirements' || section?.kind === 'preferred');
   const confidence = Math.min(1, Math.round((matchConfidence(match) + (listed ? 0.05 : 0)) * 100) / 100);
-  return { match, requirement, confidence, clause };
+  return { match, requirement, confidence, clause, jobName };
+}
+
+/** Header fields whose value names the job: "Role: DevOps", "Position:\nData Engineer". */
+const ROLE_FIELD = /\n[ \t]*(?:role|position|job title|job role)[ \t]*:[ \t]*(?:\n[ \t]*)?$/i;
+
+/** Whether the mention at `at` is the value of a role header field (looked for in the 40 characters before it). */
+function inRoleField(text: string, at: number): boolean {
+  const from = Math.max(0, at - 40);
+  return ROLE_FIELD.test((from === 0 ? '\n' : '') + text.slice(from, at));
 }
 
 /**

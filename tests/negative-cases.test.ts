@@ -36,6 +36,7 @@ const CASES: [string, string[]][] = [
   ['Account Managers will help you.', []],
   ['The ray of light.', ['ray']],
   ['a dart board in the office', ['dart']],
+  ['If you are among them you can rest assured there is a place for you.', ['rest-assured']],
   ['Julia from HR will call you.', ['julia']],
 ];
 
