@@ -2,7 +2,8 @@
 // Scores the built package against expert skill annotations (SkillSpan, Zhang et al., NAACL 2022):
 //   precision        share of emitted skill mentions that overlap an expert span (knowledge or skill)
 //   knowledge recall share of expert "knowledge" spans that some emitted mention overlaps
-// Usage: npm run build && node scripts/score-skillspan.mjs [file.jsonl] [--domain tech|house|all] [--verbose]
+// Also prints precision per requirement level (required, preferred, mentioned).
+// Usage: npm run build && node scripts/score-skillspan.mjs [file.jsonl] [--domain=tech|house|all] [--verbose]
 import { readFileSync } from 'node:fs';
 import { tagPosting } from 'skilltag';
 
@@ -16,6 +17,7 @@ let emitted = 0;
 let overlapping = 0;
 let knowledge = 0;
 let covered = 0;
+const byLevel = { required: [0, 0], preferred: [0, 0], mentioned: [0, 0] };
 const falsePositives = new Map();
 const missed = new Map();
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
@@ -24,7 +26,10 @@ for (const p of postings) {
   const mentions = tagPosting(p.text).skills.flatMap((s) => s.mentions.map((m) => ({ ...m, id: s.id })));
   for (const m of mentions) {
     emitted++;
-    if (p.spans.some((s) => overlaps(m, s))) overlapping++;
+    const hit = p.spans.some((s) => overlaps(m, s));
+    byLevel[m.requirement][0]++;
+    if (hit) byLevel[m.requirement][1]++;
+    if (hit) overlapping++;
     else falsePositives.set(`${m.id}: ${m.text}`, (falsePositives.get(`${m.id}: ${m.text}`) ?? 0) + 1);
   }
   for (const s of p.spans.filter((x) => x.type === 'knowledge')) {
@@ -43,4 +48,8 @@ const f = (x) => x.toFixed(3);
 console.log(
   `skillspan ${domain}: ${postings.length} postings, ${emitted} mentions, precision ${f(overlapping / emitted)}, ` +
     `knowledge recall ${f(covered / knowledge)} (${covered}/${knowledge} spans)`,
+);
+console.log(
+  '  precision by requirement level: ' +
+    Object.entries(byLevel).map(([level, [n, hit]]) => `${level} ${f(hit / n)} (${hit}/${n})`).join(', '),
 );

@@ -1,7 +1,7 @@
 import type { SectionKind } from '../types.js';
 import type { ClauseCues } from '../refine/cues.js';
 import type { Clause } from './clauses.js';
-import { guessHeading, knownHeading } from './headings.js';
+import { guessHeading, headingKey, knownHeading } from './headings.js';
 
 /** A section in clean-text offsets. */
 export interface SectionSpan {
@@ -21,7 +21,12 @@ export interface HeadingMark {
   /** Where the section's content starts (after the heading and its colon). */
   contentStart: number;
   kind: SectionKind | null;
+  /** No heading of its own: the section open before a one-line field ("Salary: £50k") goes on after it. */
+  resumes?: boolean;
 }
+
+/** Headings that, followed by a value on their line, are a field of the posting's header. */
+const FIELD_LABELS = new Set(['salary', 'pay', 'compensation', 'location', 'salary range', 'base salary', 'remuneration']);
 
 const MAX_HEADING_LINE = 80;
 const MAX_INLINE_HEADING = 60;
@@ -30,6 +35,11 @@ function trimRange(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s•]/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return [start, end];
+}
+
+function hasText(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!/\s/.test(text[i]!)) return true;
+  return false;
 }
 
 function wordCount(s: string): number {
@@ -105,17 +115,52 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
       if (c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '•' || c === ')') break;
       k--;
     }
-    if (colon - k <= MAX_INLINE_HEADING) {
+    if (colon - k > MAX_INLINE_HEADING) {
+      // A long run-on phrase: only a capitalised heading at its end ("... SNMP Key Responsibilities:").
+      let space = colon - MAX_INLINE_HEADING;
+      while (space < colon && text[space] !== ' ') space++;
+      const from = space + 1;
+      const tail = from < colon ? capitalisedHeadingAtEnd(text.slice(from, colon)) : undefined;
+      if (tail) marks.push({ start: from + tail.offset, end: colon + 1, contentStart: colon + 1, kind: tail.kind });
+    } else {
       const [s] = trimRange(text, k + 1, colon);
       const phrase = text.slice(s, colon);
       const known = knownHeading(phrase);
       const kind = known ?? guessHeading(phrase, true);
       if (kind && wordCount(phrase) <= 8) {
+        const before = marks[marks.length - 1];
         marks.push({ start: s, end: colon + 1, contentStart: colon + 1, kind });
+        // A field with its value on the line ("Salary: £50k", "Location: Berlin") is not a section heading:
+        // what follows the line belongs to the section open before it.
+        if (s === lineStart && FIELD_LABELS.has(headingKey(phrase)) && text.slice(colon + 1, lineEnd).trim()) {
+          marks.push({ start: lineEnd, end: lineEnd, contentStart: lineEnd, kind: before?.kind ?? 'other', resumes: true });
+          return;
+        }
+      } else {
+        const tail = capitalisedHeadingAtEnd(phrase);
+        if (tail) marks.push({ start: s + tail.offset, end: colon + 1, contentStart: colon + 1, kind: tail.kind });
       }
     }
     colon = text.indexOf(':', colon + 1);
   }
+}
+
+/**
+ * A known heading in capitals at the end of a phrase that runs on from the sentence before it, as in
+ * text whose line breaks were lost: "... Linux FreeRadius SNMP Key Responsibilities: Working with ...".
+ * The heading's words must start with capitals, so "... as part of your responsibilities:" is not one.
+ */
+function capitalisedHeadingAtEnd(phrase: string): { offset: number; kind: SectionKind } | undefined {
+  const words = phrase.split(' ');
+  let offset = phrase.length;
+  for (let n = 1; n <= Math.min(5, words.length - 1); n++) {
+    const word = words[words.length - n]!;
+    offset -= word.length + (n > 1 ? 1 : 0);
+    if (!/^[\p{Lu}&]/u.test(word)) return undefined;
+    const kind = knownHeading(phrase.slice(offset));
+    if (kind && n >= 2) return { offset, kind };
+  }
+  return undefined;
 }
 
 /**
@@ -139,6 +184,10 @@ export function buildSections(
   }
   marks.forEach((m, i) => {
     const end = i + 1 < marks.length ? marks[i + 1]!.start : n;
+    if (m.resumes) {
+      if (hasText(text, m.start, end)) sections.push({ kind: m.kind ?? 'other', start: m.start, end, heading: null, roleTitle: false });
+      return;
+    }
     sections.push({ kind: m.kind ?? 'other', start: m.start, end, heading: { start: m.start, end: m.end }, roleTitle: roleTitles.has(m.start) });
   });
 

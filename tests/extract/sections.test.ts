@@ -63,6 +63,24 @@ describe('section headings', () => {
     ]);
   });
 
+  it('finds a capitalised heading at the end of a run-on line', () => {
+    const text = 'Key technologies we work with: PostgreSQL PostGIS QGIS Python REST API Linux FreeRadius SNMP Key Responsibilities: Working with other departments.';
+    expect(headings(text)).toEqual([['responsibilities', 'Key Responsibilities']]);
+    expect(headings('We use tools such as Jira and a lot of things that are your responsibilities: testing.')).toEqual([]);
+  });
+
+  it('reads "Salary: £50k" and "Location: Berlin" on a line as fields, not as headings of what follows', () => {
+    const clean = normalize('Python Developer\nLocation: Berlin\nSalary: £50k\nWe are looking for a developer with 5+ years of Python.\nRequirements\nSQL');
+    const sections = segment(clean.text, clean.headingLines, tokenize(clean.text)).sections;
+    expect(sections.map((s) => [s.kind, clean.text.slice(s.start, s.end).trim()])).toEqual([
+      ['other', 'Python Developer'],
+      ['other', 'Location: Berlin'],
+      ['benefits', 'Salary: £50k'],
+      ['other', 'We are looking for a developer with 5+ years of Python.'],
+      ['requirements', 'Requirements\nSQL'],
+    ]);
+  });
+
   it('ends a requirements section at pay or equal-opportunity boilerplate', () => {
     const clean = normalize('Requirements: Python. SQL. The base salary range is $100k-$120k. We are an equal opportunity employer.');
     const kinds = segment(clean.text, clean.headingLines, tokenize(clean.text)).sections.map((s) => s.kind);
