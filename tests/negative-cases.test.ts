@@ -36,6 +36,8 @@ const CASES: [string, string[]][] = [
   ['Account Managers will help you.', []],
   ['The ray of light.', ['ray']],
   ['a dart board in the office', ['dart']],
+  ['Efficacy studies in collaboration with other scientists in the group.', ['collaboration']],
+  ['Share your findings with colleagues and collaboration partners.', ['collaboration']],
   ['If you are among them you can rest assured there is a place for you.', ['rest-assured']],
   ['Julia from HR will call you.', ['julia']],
 ];
