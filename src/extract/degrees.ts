@@ -21,6 +21,9 @@ const BARE_DEGREE = /\b(?:(?:a|an|relevant|related|technical|university|college|
 /** Words before "degree" that make it not a degree requirement; tested on the trimmed text before it. */
 const NOT_BARE_DEGREE_BEFORE = /(?:high|certain|some|great|large|advanced|any|bachelor'?s?|master'?s?|associate'?s?|doctoral|graduate|4-year|four-year|year|\d|several|multiple|two|three)$/i;
 const SHORT_ABBREVIATION = /^(?:bs|ba|ms|ma|as|aa|be)$/i;
+/** Words after a degree's name that make it a programme, a post or people, not a degree held: "PhD student", "PhD scholarship". */
+const NOT_HELD_AFTER =
+  /^\s*(?:degree\s+)?(?:students?|studentships?|scholarships?|projects?|positions?|programmes?|programs?|fellows?|fellowships?|stipends?|regulations|courses?|school|thesis|theses|studies|study|supervisors?|supervision|researchers?|level courses)\b/i;
 const MS_PRODUCT = /^\s*(?:office|excel|word|access|teams|sql|project|visio|outlook|dynamics|azure|windows|powerpoint|exchange|sharepoint|dos)\b/i;
 const EQUIVALENT = /\bor (?:an? )?(?:equivalent|comparable|related|relevant)(?: practical| professional| work| industry| combination of education and)? (?:experience|work experience|combination)|\bequivalent (?:[\w-]+ ){0,3}?experience\b|\bequivalent (?:education|combination|qualification)|or equivalent\b(?! degree)|\bin lieu of (?:a )?degree\b|or (?:\d+\+? )?years? of (?:relevant |related |equivalent )?experience\b/i;
 const PREFERRED_CUE = /\b(?:preferred|preferably|desirable|desired|a plus|is a plus|an advantage|advantageous|ideally|nice to have|bonus|optional|welcome)\b|优先|加分/i;
@@ -31,6 +34,29 @@ function levelOf(m: RegExpExecArray): DegreeLevel {
   if (m[2] || m[5]) return 'bachelor';
   if (m[3] || m[6]) return 'master';
   return 'doctorate';
+}
+
+/** Only spaces, a comma, "and", "or", "/" or "&" between two degree names: "bachelor and master", "BSc/MSc". */
+const COORDINATION = /^\s*(?:,\s*)?(?:(?:and|or|&|\/)\s*)?$/i;
+const COORDINATED_WORD = /^\s*(?:,\s*)?(?:and|or|&|\/)\s*(?:master|bachelor|doctoral|graduate|undergraduate)['’]?s?\b/i;
+
+/**
+ * Removes degree names that name a programme, a post or people ("PhD students", "bachelor and master
+ * programmes"): the word after the last of a coordinated run of names decides for all of them.
+ */
+function dropProgrammes(clause: string, mentions: { start: number; end: number }[]): void {
+  let runStart = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const next = mentions[i + 1];
+    if (next && COORDINATION.test(clause.slice(mentions[i]!.end, next.start))) continue;
+    // Past one more coordinated word the degree pattern does not take alone: "bachelor and master programmes".
+    const after = clause.slice(mentions[i]!.end, mentions[i]!.end + 60).replace(COORDINATED_WORD, '');
+    if (NOT_HELD_AFTER.test(after)) {
+      mentions.splice(runStart, i + 1 - runStart);
+      i = runStart - 1;
+    }
+    runStart = i + 1;
+  }
 }
 
 /**
@@ -54,6 +80,7 @@ export function findDegrees(clause: string, offset: number, inPreferredScope: bo
     }
     mentions.push({ level: levelOf(m), start: m.index, end: m.index + word.length });
   }
+  dropProgrammes(clause, mentions);
   BARE_DEGREE.lastIndex = 0;
   for (let m = BARE_DEGREE.exec(clause); m; m = BARE_DEGREE.exec(clause)) {
     const start = m.index;

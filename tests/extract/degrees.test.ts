@@ -60,6 +60,11 @@ describe('degrees', () => {
     ['BA team in Boston'],
     ['Associate Engineer position'],
     ['Temperatures of 30 degrees'],
+    ['There are two PhD students in the department.'],
+    ['A 3-year PhD scholarship in Pharmaceutical Technology is available.'],
+    ['A challenging Ph.D. degree program at one of Europe\'s premier universities'],
+    ['Teaching in our bachelor and master programmes'],
+    ['You will supervise Master thesis projects.'],
   ])('no degree in: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
