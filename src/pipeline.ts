@@ -113,7 +113,7 @@ function factsOf(match: SkillMatch, segmented: Segmented, text: string): Facts {
   // A skill in the posting's title ("Senior Java Developer") is what the job is: required.
   const title = segmented.title;
   const inTitle = title !== null && match.start >= title.start && match.end <= title.end;
-  const inRoleTitle = segmented.roles.some((r) => match.start >= r.titleStart && match.end <= r.titleEnd);
+  const inRoleTitle = inSomeRoleTitle(segmented.roles, match);
   const jobName = inTitle || inRoleTitle || inRoleField(text, match.start);
   const requirement = inTitle ? 'required' : requirementAt(clause, segmented.sections, match.start);
   const section = clause ? segmented.sections[clause.section] : undefined;
@@ -121,6 +121,20 @@ function factsOf(match: SkillMatch, segmented: Segmented, text: string): Facts {
   const listed = clause?.bullet && (section?.kind === 'requirements' || section?.kind === 'preferred');
   const confidence = Math.min(1, Math.round((matchConfidence(match) + (listed ? 0.05 : 0)) * 100) / 100);
   return { match, requirement, confidence, clause, jobName };
+}
+
+/** Whether the match lies in the title of one of the roles (sorted by position): binary search. */
+function inSomeRoleTitle(roles: Segmented['roles'], match: SkillMatch): boolean {
+  let lo = 0;
+  let hi = roles.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const role = roles[mid]!;
+    if (match.start < role.titleStart) hi = mid - 1;
+    else if (match.start >= role.titleEnd) lo = mid + 1;
+    else return match.end <= role.titleEnd;
+  }
+  return false;
 }
 
 /** Header fields whose value names the job: "Role: DevOps", "Position:\nData Engineer". */
