@@ -89,29 +89,33 @@ export function inflections(word: string): string[] {
   return out;
 }
 
-/** The trie node for a sequence of keys, made (with the nodes before it) where missing. */
-function nodeFor(root: Map<string, TrieNode>, keys: readonly string[]): TrieNode {
-  let map = root;
-  let node: TrieNode | undefined;
-  for (let i = 0; i < keys.length; i++) {
-    if (node) map = node.next ??= new Map();
-    const key = keys[i]!;
-    let next = map.get(key);
-    if (!next) {
-      next = { next: undefined, out: undefined };
-      map.set(key, next);
-    }
-    node = next;
+/** The node for `key` in `map`, made where missing. */
+function childIn(map: Map<string, TrieNode>, key: string): TrieNode {
+  let node = map.get(key);
+  if (!node) {
+    node = { next: undefined, out: undefined };
+    map.set(key, node);
   }
-  return node!;
+  return node;
+}
+
+/** The map that holds the last of a sequence of keys, made (with the nodes before it) where missing. */
+function parentOf(root: Map<string, TrieNode>, keys: readonly string[]): Map<string, TrieNode> {
+  let map = root;
+  for (let i = 0; i < keys.length - 1; i++) map = childIn(map, keys[i]!).next ??= new Map();
+  return map;
 }
 
 /** Marks a node two entries' generated forms reach while they are added. */
 const CONTESTED: CompiledAlias[] = [];
 
-/** A form made from an alias (plural, singular, joined), added once every written alias is in. */
+/**
+ * A form made from an alias (plural, singular, joined), added once every written alias is in: the
+ * map its last key goes in, and that key.
+ */
 interface Generated {
-  keys: string[];
+  parent: Map<string, TrieNode>;
+  key: string;
   compiled: CompiledAlias;
 }
 
@@ -124,7 +128,8 @@ function addAlias(root: Map<string, TrieNode>, generated: Generated[], index: nu
   if (t.keys.length === 0) return;
   const rule = alias.context;
   const exact = alias.caseSensitive ? t.exact : null;
-  const node = nodeFor(root, t.keys);
+  const parent = parentOf(root, t.keys);
+  const node = childIn(parent, t.keys[t.keys.length - 1]!);
   const compiled: CompiledAlias = { entry: index, text: alias.text, exact, rule, form: 'alias' };
   // A literal of one: pushing to an empty array would reserve room for many, per node.
   if (node.out) node.out.push(compiled);
@@ -135,20 +140,19 @@ function addAlias(root: Map<string, TrieNode>, generated: Generated[], index: nu
     const last = t.exact[t.exact.length - 1]!;
     if (t.keys.length > 1 || last.length >= 3) {
       for (const w of inflections(last)) {
-        const keys = t.keys.slice();
-        keys[keys.length - 1] = w.toLowerCase();
         let e: string[] | null = null;
         if (exact) {
           e = exact.slice();
           e[e.length - 1] = w;
         }
-        generated.push({ keys, compiled: { entry: index, text: alias.text, exact: e, rule, form: 'inflected' } });
+        generated.push({ parent, key: w.toLowerCase(), compiled: { entry: index, text: alias.text, exact: e, rule, form: 'inflected' } });
       }
     }
   }
   if (alias.text.includes('-') && /[A-Za-z0-9]-[A-Za-z0-9]/.test(alias.text)) {
     const joined = phraseTokens(alias.text.replace(/([A-Za-z0-9])-(?=[A-Za-z0-9])/g, '$1'));
-    generated.push({ keys: joined.keys, compiled: { entry: index, text: alias.text, exact: exact ? joined.exact : null, rule, form: 'joined' } });
+    const key = joined.keys[joined.keys.length - 1]!;
+    generated.push({ parent: parentOf(root, joined.keys), key, compiled: { entry: index, text: alias.text, exact: exact ? joined.exact : null, rule, form: 'joined' } });
   }
 }
 
@@ -173,7 +177,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   // entries' generated forms reach gets none.
   const contested: TrieNode[] = [];
   for (const g of generated) {
-    const node = nodeFor(root, g.keys);
+    const node = childIn(g.parent, g.key);
     const out = node.out;
     if (out === CONTESTED) continue;
     if (!out) node.out = [g.compiled];
