@@ -1,7 +1,8 @@
 // The built package, imported by its name the way users import it.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { builtinModules } from 'node:module';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..');
@@ -37,20 +38,29 @@ if (loaded.length) throw new Error('loaded ' + loaded.join(','));`]);
   });
 
   it('the core entry imports nothing but zod and entities, the discovery entry also compromise and natural', () => {
-    /** The packages a built file loads, following its own chunks. */
+    /** The packages a built file loads, following its own chunks (the Node builds load zod with `require`). */
     const packagesOf = (file: string, seen = new Set<string>()): Set<string> => {
       const out = new Set<string>();
       if (seen.has(file)) return out;
       seen.add(file);
       const code = readFileSync(join(root, 'dist', file), 'utf8');
-      for (const m of code.matchAll(/(?:from\s+|import\s+|require\()\s*["']([^"']+)["']/g)) {
+      for (const m of code.matchAll(/(?:from\s+|import\s+|\brequire\w*\()\s*["']([^"']+)["']/g)) {
         const spec = m[1]!;
-        if (spec.startsWith('./')) for (const p of packagesOf(spec.slice(2), seen)) out.add(p);
-        else if (!spec.startsWith('node:')) out.add(spec.split('/')[0]!);
+        if (spec.startsWith('./')) for (const p of packagesOf(join(dirname(file), spec.slice(2)), seen)) out.add(p);
+        else if (!spec.startsWith('node:') && !builtinModules.includes(spec)) out.add(spec.split('/')[0]!);
       }
       return out;
     };
-    for (const file of ['index.js', 'index.cjs']) expect([...packagesOf(file)].sort()).toEqual(['entities', 'zod']);
-    for (const file of ['discover.js', 'discover.cjs']) expect([...packagesOf(file)].sort()).toEqual(['compromise', 'entities', 'natural', 'zod']);
+    for (const file of ['index.js', 'index.cjs', 'browser/index.js']) expect([...packagesOf(file)].sort()).toEqual(['entities', 'zod']);
+    for (const file of ['discover.js', 'discover.cjs', 'browser/discover.js']) expect([...packagesOf(file)].sort()).toEqual(['compromise', 'entities', 'natural', 'zod']);
+  });
+
+  it('the Node builds load zod only when a taxonomy file is validated', () => {
+    const r = probe(['-e', `const lib = require('skilltag');${PROBE}
+const zodLoaded = () => Object.keys(require.cache).some((k) => /node_modules[\\/]zod[\\/]/.test(k));
+const before = zodLoaded();
+lib.parseTaxonomy({ skills: [] });
+if (before || !zodLoaded()) throw new Error('zod loaded ' + (before ? 'with the package' : 'not at all'));`]);
+    expect(r.report).toEqual({ ok: true, missing: [] });
   });
 });

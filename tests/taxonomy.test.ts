@@ -7,7 +7,7 @@ import { compileTaxonomy } from '../src/match/compile.js';
 import { readPosting } from '../src/pipeline.js';
 import { parseTaxonomy, safeParseTaxonomy } from '../src/taxonomy/parse.js';
 import { surfaceForms } from '../src/taxonomy/taxonomy.js';
-import { taxonomyFileSchema } from '../src/taxonomy/schema.js';
+import { taxonomySchemas } from '../src/taxonomy/schema.js';
 import { formatIssue } from '../src/taxonomy/errors.js';
 import { readDomainFiles } from './taxonomy-files.js';
 
@@ -18,7 +18,7 @@ describe('taxonomy files', () => {
   it('exist', () => expect(files.length).toBeGreaterThan(0));
 
   it.each(files.map((f) => [f.file, f] as const))('%s is valid, stands alone and is sorted by id', (_, f) => {
-    const parsed = taxonomyFileSchema.safeParse(f.content);
+    const parsed = taxonomySchemas().taxonomyFileSchema.safeParse(f.content);
     expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
     expect(f.content.base).toBe('none');
     const ids = f.content.skills.map((s) => String(s.id));

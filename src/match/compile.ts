@@ -1,5 +1,5 @@
 import type { ContextRule } from '../taxonomy/schema.js';
-import { surfaceForms, type Alias, type Taxonomy } from '../taxonomy/taxonomy.js';
+import { nameAlias, type Alias, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { phraseTokens } from './tokenize.js';
 
 /** A context rule with its phrases cut into lowercase tokens. */
@@ -19,7 +19,8 @@ export interface CompiledAlias {
   text: string;
   /** For a case-sensitive alias, its tokens as they must appear. */
   exact: string[] | null;
-  context: CompiledContext | null;
+  /** The alias's context rule as written (null for an unambiguous alias); see `contextOf`. */
+  rule: ContextRule | null;
   /** How the form was made: as written, a plural/singular of it, or a hyphenated alias written as one word. */
   form: 'alias' | 'inflected' | 'joined';
 }
@@ -36,8 +37,7 @@ export interface CompiledTaxonomy {
 
 const phraseWords = (p: string): string[] => phraseTokens(p).keys.map((k) => k.trimStart());
 
-function compileContext(rule: ContextRule | null): CompiledContext | null {
-  if (!rule) return null;
+function compileContext(rule: ContextRule): CompiledContext {
   return {
     near: (rule.near ?? []).map(phraseWords).filter((p) => p.length > 0),
     window: rule.window ?? 8,
@@ -45,6 +45,23 @@ function compileContext(rule: ContextRule | null): CompiledContext | null {
     notFollowedBy: (rule.notFollowedBy ?? []).map(phraseWords).filter((p) => p.length > 0),
     notPrecededBy: (rule.notPrecededBy ?? []).map(phraseWords).filter((p) => p.length > 0),
   };
+}
+
+const compiledRules = new WeakMap<ContextRule, CompiledContext>();
+
+/**
+ * The context rule of an ambiguous alias, cut into tokens on first use: a taxonomy has thousands of
+ * rule phrases, and most postings need a few of them, so compiling them all would only slow the
+ * tagger's build (and every cold start).
+ */
+export function contextOf(alias: CompiledAlias): CompiledContext {
+  const rule = alias.rule!;
+  let compiled = compiledRules.get(rule);
+  if (!compiled) {
+    compiled = compileContext(rule);
+    compiledRules.set(rule, compiled);
+  }
+  return compiled;
 }
 
 const isAlpha = (s: string): boolean => /^[a-z]+$/i.test(s);
@@ -72,6 +89,73 @@ export function inflections(word: string): string[] {
   return out;
 }
 
+/** The node for `key` in `map`, made where missing. */
+function childIn(map: Map<string, TrieNode>, key: string): TrieNode {
+  let node = map.get(key);
+  if (!node) {
+    node = { next: undefined, out: undefined };
+    map.set(key, node);
+  }
+  return node;
+}
+
+/** The map that holds the last of a sequence of keys, made (with the nodes before it) where missing. */
+function parentOf(root: Map<string, TrieNode>, keys: readonly string[]): Map<string, TrieNode> {
+  let map = root;
+  for (let i = 0; i < keys.length - 1; i++) map = childIn(map, keys[i]!).next ??= new Map();
+  return map;
+}
+
+/** Marks a node two entries' generated forms reach while they are added. */
+const CONTESTED: CompiledAlias[] = [];
+
+/**
+ * A form made from an alias (plural, singular, joined), added once every written alias is in: the
+ * map its last key goes in, and that key.
+ */
+interface Generated {
+  parent: Map<string, TrieNode>;
+  key: string;
+  compiled: CompiledAlias;
+}
+
+/**
+ * Puts one alias of entry `index` into the trie and queues the forms generated from it: plural or
+ * singular of the last word, and a hyphenated alias written as one word ("front-end" → "frontend").
+ */
+function addAlias(root: Map<string, TrieNode>, generated: Generated[], index: number, alias: Alias): void {
+  const t = phraseTokens(alias.text);
+  if (t.keys.length === 0) return;
+  const rule = alias.context;
+  const exact = alias.caseSensitive ? t.exact : null;
+  const parent = parentOf(root, t.keys);
+  const node = childIn(parent, t.keys[t.keys.length - 1]!);
+  const compiled: CompiledAlias = { entry: index, text: alias.text, exact, rule, form: 'alias' };
+  // A literal of one: pushing to an empty array would reserve room for many, per node.
+  if (node.out) node.out.push(compiled);
+  else node.out = [compiled];
+
+  // Plural and singular of the last word: only the last key changes.
+  if (alias.inflect && t.lastIsWord) {
+    const last = t.exact[t.exact.length - 1]!;
+    if (t.keys.length > 1 || last.length >= 3) {
+      for (const w of inflections(last)) {
+        let e: string[] | null = null;
+        if (exact) {
+          e = exact.slice();
+          e[e.length - 1] = w;
+        }
+        generated.push({ parent, key: w.toLowerCase(), compiled: { entry: index, text: alias.text, exact: e, rule, form: 'inflected' } });
+      }
+    }
+  }
+  if (alias.text.includes('-') && /[A-Za-z0-9]-[A-Za-z0-9]/.test(alias.text)) {
+    const joined = phraseTokens(alias.text.replace(/([A-Za-z0-9])-(?=[A-Za-z0-9])/g, '$1'));
+    const key = joined.keys[joined.keys.length - 1]!;
+    generated.push({ parent: parentOf(root, joined.keys), key, compiled: { entry: index, text: alias.text, exact: exact ? joined.exact : null, rule, form: 'joined' } });
+  }
+}
+
 /**
  * Compiles a taxonomy into a token trie: every alias, and the forms generated from it (plural or
  * singular of the last word; a hyphenated alias written as one word), keyed by lowercase tokens. A
@@ -80,63 +164,28 @@ export function inflections(word: string): string[] {
  */
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const root = new Map<string, TrieNode>();
-  const nodeFor = (keys: readonly string[]): TrieNode => {
-    let map = root;
-    let node: TrieNode | undefined;
-    for (let i = 0; i < keys.length; i++) {
-      if (node) map = node.next ??= new Map();
-      const key = keys[i]!;
-      let next = map.get(key);
-      if (!next) {
-        next = { next: undefined, out: undefined };
-        map.set(key, next);
-      }
-      node = next;
-    }
-    return node!;
-  };
+  const generated: Generated[] = [];
+  const skills = taxonomy.skills;
+  for (let index = 0; index < skills.length; index++) {
+    const entry = skills[index]!;
+    const name = nameAlias(entry);
+    if (name) addAlias(root, generated, index, name);
+    for (const alias of entry.aliases) addAlias(root, generated, index, alias);
+  }
 
-  const generated: { keys: string[]; compiled: CompiledAlias }[] = [];
-  taxonomy.skills.forEach((entry, index) => {
-    for (const { alias } of surfaceForms(entry)) {
-      const t = phraseTokens(alias.text);
-      if (t.keys.length === 0) continue;
-      const context = compileContext(alias.context);
-      const exact = alias.caseSensitive ? t.exact : null;
-      const node = nodeFor(t.keys);
-      (node.out ??= []).push({ entry: index, text: alias.text, exact, context, form: 'alias' });
-
-      // Plural and singular of the last word: only the last key changes.
-      if (alias.inflect && t.lastIsWord) {
-        const last = t.exact[t.exact.length - 1]!;
-        if (t.keys.length > 1 || last.length >= 3) {
-          for (const w of inflections(last)) {
-            const keys = [...t.keys.slice(0, -1), w.toLowerCase()];
-            const e = exact ? [...exact.slice(0, -1), w] : null;
-            generated.push({ keys, compiled: { entry: index, text: alias.text, exact: e, context, form: 'inflected' } });
-          }
-        }
-      }
-      // A hyphenated alias written as one word: "front-end" → "frontend".
-      if (alias.text.includes('-') && /[A-Za-z0-9]-[A-Za-z0-9]/.test(alias.text)) {
-        const joined = phraseTokens(alias.text.replace(/([A-Za-z0-9])-(?=[A-Za-z0-9])/g, '$1'));
-        generated.push({ keys: joined.keys, compiled: { entry: index, text: alias.text, exact: exact ? joined.exact : null, context, form: 'joined' } });
-      }
-    }
-  });
-
-  const claims = new Map<TrieNode, CompiledAlias | null>(); // null: claimed by two entries
+  // A generated form goes where no written alias is (their `out` has form 'alias'); a node two
+  // entries' generated forms reach gets none.
+  const contested: TrieNode[] = [];
   for (const g of generated) {
-    const node = nodeFor(g.keys);
-    if (node.out?.some((o) => o.form === 'alias')) continue;
-    const seen = claims.get(node);
-    if (seen === undefined) claims.set(node, g.compiled);
-    else if (seen !== null && seen.entry !== g.compiled.entry) claims.set(node, null);
+    const node = childIn(g.parent, g.key);
+    const out = node.out;
+    if (out === CONTESTED) continue;
+    if (!out) node.out = [g.compiled];
+    else if (out[0]!.form !== 'alias' && out[0]!.entry !== g.compiled.entry) {
+      node.out = CONTESTED;
+      contested.push(node);
+    }
   }
-  for (const [node, compiled] of claims) {
-    if (!compiled) continue;
-    node.out = [compiled];
-  }
+  for (const node of contested) node.out = undefined;
   return { root, taxonomy };
 }
-

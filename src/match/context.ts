@@ -1,3 +1,4 @@
+import { contextOf } from './compile.js';
 import type { SkillMatch } from './match-skills.js';
 import type { Tokens } from './tokenize.js';
 
@@ -12,7 +13,7 @@ function phraseAt(lower: readonly string[], n: number, at: number, phrase: reado
 }
 
 function rejected(m: SkillMatch, tokens: Tokens): boolean {
-  const ctx = m.alias.context!;
+  const ctx = contextOf(m.alias);
   const lower = tokens.lower;
   for (const p of ctx.notFollowedBy) if (phraseAt(lower, tokens.count, m.tokenEnd, p)) return true;
   for (const p of ctx.notPrecededBy) if (phraseAt(lower, tokens.count, m.tokenStart - p.length, p)) return true;
@@ -20,7 +21,7 @@ function rejected(m: SkillMatch, tokens: Tokens): boolean {
 }
 
 function nearCue(m: SkillMatch, tokens: Tokens): boolean {
-  const ctx = m.alias.context!;
+  const ctx = contextOf(m.alias);
   if (ctx.near.length === 0) return false;
   const lower = tokens.lower;
   const from = Math.max(0, m.tokenStart - ctx.window);
@@ -77,7 +78,7 @@ export function confirmByContext(ambiguous: SkillMatch[], found: readonly SkillM
       if (pass === 0 && nearCue(m, tokens)) {
         m.confirmedBy = 'near';
         accepted.push(m);
-      } else if (m.alias.context!.inSkillList && listedWithSkill(m, tokens, endsAt, startsAt)) {
+      } else if (contextOf(m.alias).inSkillList && listedWithSkill(m, tokens, endsAt, startsAt)) {
         m.confirmedBy = 'list';
         accepted.push(m);
       } else next.push(m);

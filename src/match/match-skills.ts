@@ -66,7 +66,7 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
     const end = tokens.end[bestEnd - 1]!;
     for (const alias of best) {
       const m: SkillMatch = { entry: alias.entry, alias, tokenStart: i, tokenEnd: bestEnd, start, end, confirmedBy: null };
-      (alias.context ? ambiguous : found).push(m);
+      (alias.rule ? ambiguous : found).push(m);
     }
     i = bestEnd;
   }

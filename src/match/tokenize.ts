@@ -198,7 +198,8 @@ export function phraseTokens(text: string): { keys: string[]; exact: string[]; l
   if (SIMPLE.test(text)) {
     const exact = text.split(' ');
     const lastStart = text.length - exact[exact.length - 1]!.length;
-    return { keys: exact.map((w) => w.toLowerCase()), exact, lastIsWord: true, lastStart };
+    const lower = text.toLowerCase();
+    return { keys: lower === text ? exact : lower.split(' '), exact, lastIsWord: true, lastStart };
   }
   const t = tokenize(text);
   const keys: string[] = [];

@@ -3,7 +3,7 @@ import { checkEntries, type Located } from './check.js';
 import { TaxonomyError, type TaxonomyIssue } from './errors.js';
 import {
   CATEGORIES,
-  taxonomyFileSchema,
+  taxonomySchemas,
   type AliasInput,
   type SkillEntryInput,
   type SkillPatchInput,
@@ -109,7 +109,7 @@ function applyPatch(entry: SkillEntry, patch: SkillPatchInput): SkillEntry {
 
 function validateFile(input: unknown): { file: TaxonomyFileInput } | { issues: TaxonomyIssue[] } {
   if (Array.isArray(input)) input = { skills: input };
-  const result = taxonomyFileSchema.safeParse(input);
+  const result = taxonomySchemas().taxonomyFileSchema.safeParse(input);
   if (!result.success) return { issues: zodIssues(result.error, input) };
   return { file: result.data };
 }

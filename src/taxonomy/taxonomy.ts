@@ -89,16 +89,18 @@ export function isTaxonomy(value: unknown): value is Taxonomy {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
 }
 
+/** The entry's name as an alias, unless an alias with the same text (any case) overrides it. */
+export function nameAlias(entry: SkillEntry): Alias | null {
+  const nameLower = entry.name.toLowerCase();
+  for (const a of entry.aliases) if (a.text.toLowerCase() === nameLower) return null;
+  return { text: entry.name, caseSensitive: false, inflect: true, context: null, sharedWith: [] };
+}
+
 /** Every surface form of an entry: its name (unless an alias overrides it) and its aliases. */
 export function surfaceForms(entry: SkillEntry): { alias: Alias; index: number | 'name' }[] {
-  const nameLower = entry.name.toLowerCase();
   const out: { alias: Alias; index: number | 'name' }[] = [];
-  if (!entry.aliases.some((a) => a.text.toLowerCase() === nameLower)) {
-    out.push({
-      alias: { text: entry.name, caseSensitive: false, inflect: true, context: null, sharedWith: [] },
-      index: 'name',
-    });
-  }
+  const name = nameAlias(entry);
+  if (name) out.push({ alias: name, index: 'name' });
   entry.aliases.forEach((alias, index) => out.push({ alias, index }));
   return out;
 }
