@@ -5,6 +5,8 @@ import { phraseTokens } from './tokenize.js';
 /** A context rule with its phrases cut into lowercase tokens. */
 export interface CompiledContext {
   near: string[][];
+  /** The near phrases by their first word, so a window is scanned once whatever the number of phrases. */
+  nearByFirst: Map<string, string[][]>;
   window: number;
   inSkillList: boolean;
   notFollowedBy: string[][];
@@ -38,8 +40,16 @@ export interface CompiledTaxonomy {
 const phraseWords = (p: string): string[] => phraseTokens(p).keys.map((k) => k.trimStart());
 
 function compileContext(rule: ContextRule): CompiledContext {
+  const near = (rule.near ?? []).map(phraseWords).filter((p) => p.length > 0);
+  const nearByFirst = new Map<string, string[][]>();
+  for (const p of near) {
+    const list = nearByFirst.get(p[0]!);
+    if (list) list.push(p);
+    else nearByFirst.set(p[0]!, [p]);
+  }
   return {
-    near: (rule.near ?? []).map(phraseWords).filter((p) => p.length > 0),
+    near,
+    nearByFirst,
     window: rule.window ?? 8,
     inSkillList: rule.inSkillList ?? true,
     notFollowedBy: (rule.notFollowedBy ?? []).map(phraseWords).filter((p) => p.length > 0),

@@ -31,8 +31,10 @@ function nearCue(m: SkillMatch, tokens: Tokens): boolean {
       t = m.tokenEnd - 1;
       continue;
     }
-    for (const p of ctx.near) {
-      if (lower[t] === p[0] && phraseAt(lower, to, t, p) && (t + p.length <= m.tokenStart || t >= m.tokenEnd)) return true;
+    const phrases = ctx.nearByFirst.get(lower[t]!);
+    if (!phrases) continue;
+    for (const p of phrases) {
+      if (phraseAt(lower, to, t, p) && (t + p.length <= m.tokenStart || t >= m.tokenEnd)) return true;
     }
   }
   return false;

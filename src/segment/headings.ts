@@ -70,12 +70,54 @@ for (const [kind, phrases] of Object.entries(HEADINGS)) {
   for (const p of phrases) TABLE.set(headingKey(p), kind === 'eeo' ? 'other' : (kind as SectionKind));
 }
 
-/** The form headings are compared in. */
+/** Whitespace as `\s` in a regular expression defines it. */
+function isWhitespace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Markers and numbering before a heading: `* # _ • . ) -`, digits and whitespace. */
+function isLeadingMarker(c: number): boolean {
+  return c === 42 || c === 35 || c === 95 || c === 0x2022 || c === 46 || c === 41 || c === 45 || (c >= 48 && c <= 57) || isWhitespace(c);
+}
+
+/**
+ * The form headings are compared in: lowercase, curly quotes and backticks as `'`, markers and
+ * numbering removed at the start and markers, colons and spaces at the end, inner whitespace runs as
+ * one space. One pass over the text (it runs on most short lines of every posting).
+ */
 export function headingKey(text: string): string {
-  return trimMarkers(text.toLowerCase().replace(/[’‘`]/g, "'"))
-    .replace(/^[*#_•\s\d.)-]+/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const lower = text.toLowerCase();
+  const end = trimMarkers(lower).length;
+  let i = 0;
+  while (i < end && isLeadingMarker(lower.charCodeAt(i))) i++;
+  let out = '';
+  let runStart = i;
+  let pendingSpace = false;
+  for (; i < end; i++) {
+    const c = lower.charCodeAt(i);
+    const space = isWhitespace(c);
+    const quote = c === 0x2019 || c === 0x2018 || c === 96;
+    if (!space && !quote) {
+      if (pendingSpace) {
+        out += ' ';
+        pendingSpace = false;
+        runStart = i;
+      }
+      continue;
+    }
+    out += lower.slice(runStart, i);
+    runStart = i + 1;
+    if (space) pendingSpace = out.length > 0;
+    else {
+      if (pendingSpace) out += ' ';
+      pendingSpace = false;
+      out += "'";
+    }
+  }
+  return out + lower.slice(runStart, end);
 }
 
 /** The kind of a heading the table knows, or undefined. "About NVIDIA" and "关于NVIDIA" count as about. */

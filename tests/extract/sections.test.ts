@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { headingKey } from '../../src/segment/headings.js';
 import { segment } from '../../src/segment/segment.js';
 import { normalize } from '../../src/text/normalize.js';
 import { tokenize } from '../../src/match/tokenize.js';
@@ -101,3 +103,30 @@ describe('section headings', () => {
     expect(segment(clean.text, clean.headingLines, tokenize(clean.text)).roles.map((r) => r.title)).toEqual(['Data Engineer', 'ML Engineer']);
   });
 });
+
+describe('headingKey', () => {
+  // The definition, written with regular expressions; headingKey computes the same in one pass.
+  const byRegex = (text: string): string =>
+    text
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .replace(/[*#_•:： \t\n\r]+$/, '')
+      .replace(/^[*#_•\s\d.)-]+/u, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  it.each(['**Requirements:**', '  1. What you’ll do ', '## Nice\u00a0to   have :', '- • 3) Skills\t\u3000', 'İstanbul office', '`a` ‘b’', ''])(
+    '%j',
+    (text) => expect(headingKey(text)).toBe(byRegex(text)),
+  );
+
+  it('equals the regular-expression definition on any string', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('*', '#', '_', '•', ':', '：', ' ', '\t', '\n', '\u00a0', '\u3000', '1', '.', ')', '-', '’', '‘', '`', 'İ', 'Skills', 'A b'),
+      fc.string({ maxLength: 4 }),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (text) => headingKey(text) === byRegex(text)), { numRuns: 5000 });
+  });
+});
+
