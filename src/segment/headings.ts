@@ -65,6 +65,10 @@ function trimMarkers(text: string): string {
   return text.slice(0, end);
 }
 
+/** The last text headingKey was asked about, and its key. */
+let lastText = '';
+let lastKey = '';
+
 const TABLE = new Map<string, SectionKind>();
 for (const [kind, phrases] of Object.entries(HEADINGS)) {
   for (const p of phrases) TABLE.set(headingKey(p), kind === 'eeo' ? 'other' : (kind as SectionKind));
@@ -89,6 +93,13 @@ function isLeadingMarker(c: number): boolean {
  * one space. One pass over the text (it runs on most short lines of every posting).
  */
 export function headingKey(text: string): string {
+  // A line is often asked about twice in a row (knownHeading, then guessHeading).
+  if (text === lastText) return lastKey;
+  lastText = text;
+  lastKey = keyOf(text);
+  return lastKey;
+}
+function keyOf(text: string): string {
   const lower = text.toLowerCase();
   const end = trimMarkers(lower).length;
   let i = 0;

@@ -157,8 +157,8 @@ function capitalisedHeadingAtEnd(phrase: string): { offset: number; kind: Sectio
     const word = words[words.length - n]!;
     offset -= word.length + (n > 1 ? 1 : 0);
     if (!/^[\p{Lu}&]/u.test(word)) return undefined;
-    const kind = knownHeading(phrase.slice(offset));
-    if (kind && n >= 2) return { offset, kind };
+    const kind = n >= 2 ? knownHeading(phrase.slice(offset)) : undefined;
+    if (kind) return { offset, kind };
   }
   return undefined;
 }
