@@ -4,13 +4,13 @@ import { phraseTokens } from './tokenize.js';
 
 /** A context rule with its phrases cut into lowercase tokens. */
 export interface CompiledContext {
-  near: string[][];
   /** The near phrases by their first word, so a window is scanned once whatever the number of phrases. */
   nearByFirst: Map<string, string[][]>;
+  /** The rejecting phrases after an alias by their first word, and those before it by their last. */
+  followersByFirst: Map<string, string[][]>;
+  precedersByLast: Map<string, string[][]>;
   window: number;
   inSkillList: boolean;
-  notFollowedBy: string[][];
-  notPrecededBy: string[][];
 }
 
 /** One way an entry can be written, as the matcher uses it. */
@@ -39,21 +39,27 @@ export interface CompiledTaxonomy {
 
 const phraseWords = (p: string): string[] => phraseTokens(p).keys.map((k) => k.trimStart());
 
+/** Phrases grouped by one of their words. */
+function byWord(phrases: readonly string[][], pick: (p: string[]) => string): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const list = out.get(pick(p));
+    if (list) list.push(p);
+    else out.set(pick(p), [p]);
+  }
+  return out;
+}
+
 function compileContext(rule: ContextRule): CompiledContext {
   const near = (rule.near ?? []).map(phraseWords).filter((p) => p.length > 0);
-  const nearByFirst = new Map<string, string[][]>();
-  for (const p of near) {
-    const list = nearByFirst.get(p[0]!);
-    if (list) list.push(p);
-    else nearByFirst.set(p[0]!, [p]);
-  }
+  const notFollowedBy = (rule.notFollowedBy ?? []).map(phraseWords).filter((p) => p.length > 0);
+  const notPrecededBy = (rule.notPrecededBy ?? []).map(phraseWords).filter((p) => p.length > 0);
   return {
-    near,
-    nearByFirst,
+    nearByFirst: byWord(near, (p) => p[0]!),
+    followersByFirst: byWord(notFollowedBy, (p) => p[0]!),
+    precedersByLast: byWord(notPrecededBy, (p) => p[p.length - 1]!),
     window: rule.window ?? 8,
     inSkillList: rule.inSkillList ?? true,
-    notFollowedBy: (rule.notFollowedBy ?? []).map(phraseWords).filter((p) => p.length > 0),
-    notPrecededBy: (rule.notPrecededBy ?? []).map(phraseWords).filter((p) => p.length > 0),
   };
 }
 

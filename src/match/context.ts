@@ -15,14 +15,16 @@ function phraseAt(lower: readonly string[], n: number, at: number, phrase: reado
 function rejected(m: SkillMatch, tokens: Tokens): boolean {
   const ctx = contextOf(m.alias);
   const lower = tokens.lower;
-  for (const p of ctx.notFollowedBy) if (phraseAt(lower, tokens.count, m.tokenEnd, p)) return true;
-  for (const p of ctx.notPrecededBy) if (phraseAt(lower, tokens.count, m.tokenStart - p.length, p)) return true;
+  const after = m.tokenEnd < tokens.count ? ctx.followersByFirst.get(lower[m.tokenEnd]!) : undefined;
+  if (after) for (const p of after) if (phraseAt(lower, tokens.count, m.tokenEnd, p)) return true;
+  const before = m.tokenStart > 0 ? ctx.precedersByLast.get(lower[m.tokenStart - 1]!) : undefined;
+  if (before) for (const p of before) if (phraseAt(lower, tokens.count, m.tokenStart - p.length, p)) return true;
   return false;
 }
 
 function nearCue(m: SkillMatch, tokens: Tokens): boolean {
   const ctx = contextOf(m.alias);
-  if (ctx.near.length === 0) return false;
+  if (ctx.nearByFirst.size === 0) return false;
   const lower = tokens.lower;
   const from = Math.max(0, m.tokenStart - ctx.window);
   const to = Math.min(tokens.count, m.tokenEnd + ctx.window);
