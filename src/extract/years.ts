@@ -18,6 +18,8 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = String.raw`(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
 const UNIT = String.raw`(?:years?|yrs?|年)`;
 
+const ANY_UNIT = /y(?:ea)?r|年/i;
+
 // Each pattern is anchored on a number and a unit, with bounded gaps: linear in the clause.
 export const PATTERNS: { re: RegExp; kind: 'range' | 'plus' | 'min' | 'exact' | 'max' }[] = [
   { re: new RegExp(String.raw`\b${NUM}\s*(?:-|to|–|—|~)\s*${NUM}\s*(?:\+\s*)?${UNIT}`, 'giu'), kind: 'range' },
@@ -67,6 +69,8 @@ const numberOf = (s: string): number => {
  * "5 years or more", "2–4 yrs", "3年以上" in a clause, keeping only years of experience.
  */
 export function findYears(clause: string, offset: number): YearsFinding[] {
+  // Every pattern needs a unit: most clauses have none and are done with one scan.
+  if (!ANY_UNIT.test(clause)) return [];
   const out: YearsFinding[] = [];
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
