@@ -17,6 +17,10 @@ const ABBREVIATIONS = new Set([
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 
+/** ASCII characters that neither end a clause nor are spaces: 1. */
+const PLAIN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) PLAIN[c] = c === 10 || c === 33 || c === 63 || c === 59 || c === 46 || isSpace(c) ? 0 : 1;
+
 /** Whether the '.' at `i` ends a sentence. */
 function sentenceDot(text: string, i: number): boolean {
   const next = text.charCodeAt(i + 1);
@@ -51,6 +55,11 @@ export function splitClauses(text: string): Clause[] {
   };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // Most characters end nothing: one table lookup for them.
+    if (c < 128 && PLAIN[c] === 1) {
+      lineStart = false;
+      continue;
+    }
     if (c === 10) {
       push(i);
       start = i + 1;
