@@ -1,12 +1,36 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { contentOf, DEFAULT_TAXONOMY_FILES } from './src/taxonomy/default-files.js';
+import { prebuildTaxonomy } from './src/taxonomy/prebuilt.js';
 
-// The taxonomy files are embedded as text and parsed on first use (see src/taxonomy/default.ts).
-const loader = { '.json': 'text' } as const;
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+// The default taxonomy, prebuilt here (its entries as minified JSON text, its trie serialized) in
+// place of src/taxonomy/default-data.ts, which would make the same data at run time: a process that
+// tags with the default taxonomy then neither compiles the files as code nor builds their trie.
+let defaultDataModule: string | undefined;
+const prebuiltDefault: Plugin = {
+  name: 'prebuilt-default-taxonomy',
+  setup(build) {
+    const path = fileURLToPath(new URL('src/taxonomy/default-data.ts', import.meta.url));
+    build.onLoad({ filter: /[\\/]default-data\.ts$/ }, (args) => {
+      if (args.path !== path) return undefined;
+      defaultDataModule ??= prebuiltModule();
+      return { contents: defaultDataModule, loader: 'js' };
+    });
+  },
+};
+
+/** The module that takes the place of src/taxonomy/default-data.ts in the package. */
+function prebuiltModule(): string {
+  const prebuilt = prebuildTaxonomy(Object.values(DEFAULT_TAXONOMY_FILES).flatMap((f) => contentOf(f).skills));
+  const data = `{ entries: ${JSON.stringify(prebuilt.entries)}, trie: ${JSON.stringify(prebuilt.trie)} }`;
+  return `const data = ${data};\nexport function defaultTaxonomyData() { return data; }\n`;
+}
 
 // The Node builds load zod on first use (src/taxonomy/zod.node.ts); the browser build imports it
 // with the package (src/taxonomy/zod.ts).
-const lazyZod: NonNullable<Options['esbuildPlugins']>[number] = {
+const lazyZod: Plugin = {
   name: 'lazy-zod',
   setup(build) {
     const path = fileURLToPath(new URL('src/taxonomy/zod.node.ts', import.meta.url));
@@ -26,8 +50,7 @@ export default defineConfig([
     platform: 'node',
     splitting: true,
     treeshake: true,
-    loader,
-    esbuildPlugins: [lazyZod],
+    esbuildPlugins: [prebuiltDefault, lazyZod],
   },
   {
     // CommonJS for require(): the library and its discovery entry.
@@ -41,8 +64,7 @@ export default defineConfig([
     platform: 'node',
     splitting: true,
     treeshake: true,
-    loader,
-    esbuildPlugins: [lazyZod],
+    esbuildPlugins: [prebuiltDefault, lazyZod],
   },
   {
     // ESM for browsers and other bundlers' targets: zod imported with the package.
@@ -54,6 +76,6 @@ export default defineConfig([
     platform: 'neutral',
     splitting: true,
     treeshake: true,
-    loader,
+    esbuildPlugins: [prebuiltDefault],
   },
 ]);
