@@ -24,8 +24,17 @@ const prebuiltDefault: Plugin = {
 /** The module that takes the place of src/taxonomy/default-data.ts in the package. */
 function prebuiltModule(): string {
   const prebuilt = prebuildTaxonomy(Object.values(DEFAULT_TAXONOMY_FILES).flatMap((f) => contentOf(f).skills));
-  const data = `{ entries: ${JSON.stringify(prebuilt.entries)}, trie: ${JSON.stringify(prebuilt.trie)} }`;
+  const data = `{ entries: ${literal(prebuilt.entries)}, trie: ${literal(prebuilt.trie)} }`;
   return `const data = ${data};\nexport function defaultTaxonomyData() { return data; }\n`;
+}
+
+/**
+ * JSON text as a string literal, every ' in it written \u0027 (the same JSON). esbuild prints a
+ * string in the quotes that need the fewest escapes: with no ' left, single quotes, which V8 reads
+ * markedly faster than the template literal it would otherwise choose.
+ */
+function literal(json: string): string {
+  return JSON.stringify(json.replaceAll("'", '\\u0027'));
 }
 
 // The Node builds load zod on first use (src/taxonomy/zod.node.ts); the browser build imports it
