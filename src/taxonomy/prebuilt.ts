@@ -25,6 +25,7 @@ type TrieData = (string | number)[];
 const FORMS: readonly CompiledAlias['form'][] = ['alias', 'inflected', 'joined'];
 /** Added to a form's code when the out's case-sensitive tokens follow it. */
 const WITH_EXACT = FORMS.length;
+/** How many form codes there are: each form, with and without case-sensitive tokens. */
 const CODES = 2 * FORMS.length;
 
 /** Entries and trie of a taxonomy made from taxonomy file entries, as the package embeds them. */
@@ -47,7 +48,7 @@ const outCode = (span: number, entry: number, alias: number, form: number): numb
 /** A compiled taxonomy's trie as text, for `reviveTrie`. */
 export function serializeTrie(compiled: CompiledTaxonomy): string {
   const skills = compiled.taxonomy.skills;
-  const span = 1 + Math.max(0, ...skills.map((s) => s.aliases.length));
+  const span = 1 + skills.reduce((most, s) => Math.max(most, s.aliases.length), 0);
   const data: TrieData = [span];
   const writeMap = (map: Map<string, TrieNode>): void => {
     data.push(map.size);
