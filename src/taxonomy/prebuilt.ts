@@ -18,7 +18,8 @@ export interface PrebuiltTaxonomy {
  * it is parsed, where nested arrays would make one per node. The array starts with `span` (see
  * `outCode`), then the root map. A map is its size, then each key and its node in the map's order.
  * A node is a header (twice its number of outs, plus one when it has a map of its own), its outs
- * (each a code, followed by the count and the tokens of a case-sensitive form), then that map.
+ * (each a code, followed by the count and the tokens of a case-sensitive form) and, when it has a
+ * map, the map's length in the array followed by the map, so that reading it can wait.
  */
 type TrieData = (string | number)[];
 
@@ -60,7 +61,11 @@ export function serializeTrie(compiled: CompiledTaxonomy): string {
         data.push(outCode(span, a.entry, aliasNumber(skills[a.entry]!, a), form));
         if (a.exact) data.push(a.exact.length, ...a.exact);
       }
-      if (node.next) writeMap(node.next);
+      if (node.next) {
+        const length = data.push(0) - 1;
+        writeMap(node.next);
+        data[length] = data.length - length - 1;
+      }
     }
   };
   writeMap(compiled.root);
@@ -78,46 +83,90 @@ function aliasNumber(entry: SkillEntry, compiled: CompiledAlias): number {
 /**
  * The compiled taxonomy that `serializeTrie` wrote, with `taxonomy` (the one it was compiled from):
  * the same trie, map for map and out for out, that `compileTaxonomy` makes, without tokenizing or
- * inflecting a single alias.
+ * inflecting a single alias. Only the root map is read at once; a node's own map is read when the
+ * matcher first asks for it, as a posting reaches few of them.
  */
 export function reviveTrie(taxonomy: Taxonomy, text: string): CompiledTaxonomy {
-  const skills = taxonomy.skills;
-  const data = JSON.parse(text) as TrieData;
-  const span = data[0] as number;
-  let at = 1;
-  const readOut = (): CompiledAlias => {
-    const code = data[at++] as number;
-    const form = code % CODES;
-    const alias = Math.floor(code / CODES) % span;
-    const entry = Math.floor(code / CODES / span);
-    let exact: string[] | null = null;
-    if (form >= WITH_EXACT) {
-      const n = data[at++] as number;
-      exact = data.slice(at, (at += n)) as string[];
-    }
-    const written = alias === 0 ? null : skills[entry]!.aliases[alias - 1]!;
-    return {
-      entry,
-      text: written ? written.text : skills[entry]!.name,
-      exact,
-      rule: written ? written.context : null,
-      form: FORMS[form % WITH_EXACT]!,
-    };
-  };
-  const readMap = (): Map<string, TrieNode> => {
+  return { root: new TrieReader(taxonomy, JSON.parse(text) as TrieData).readMap(1), taxonomy };
+}
+
+/** Reads maps out of a serialized trie, each when it is wanted. */
+class TrieReader {
+  readonly #skills: readonly SkillEntry[];
+  readonly #data: TrieData;
+  readonly #span: number;
+
+  constructor(taxonomy: Taxonomy, data: TrieData) {
+    this.#skills = taxonomy.skills;
+    this.#data = data;
+    this.#span = data[0] as number;
+  }
+
+  /** The map that starts at `at`, its nodes' own maps left to be read on first use. */
+  readMap(at: number): Map<string, TrieNode> {
+    const data = this.#data;
     const map = new Map<string, TrieNode>();
     for (let size = data[at++] as number; size > 0; size--) {
       const key = data[at++] as string;
       const header = data[at++] as number;
       let out: CompiledAlias[] | undefined;
       for (let n = header >> 1; n > 0; n--) {
-        const compiled = readOut();
+        const code = data[at++] as number;
+        let exact: string[] | null = null;
+        if (code % CODES >= WITH_EXACT) {
+          const count = data[at++] as number;
+          exact = data.slice(at, (at += count)) as string[];
+        }
+        const compiled = this.#out(code, exact);
         if (out) out.push(compiled);
         else out = [compiled];
       }
-      map.set(key, { next: header & 1 ? readMap() : undefined, out });
+      let next = -1;
+      if (header & 1) {
+        const length = data[at++] as number;
+        next = at;
+        at += length;
+      }
+      map.set(key, new PrebuiltNode(out, next < 0 ? null : this, next));
     }
     return map;
-  };
-  return { root: readMap(), taxonomy };
+  }
+
+  /** The out an `outCode` stands for. */
+  #out(code: number, exact: string[] | null): CompiledAlias {
+    const form = code % CODES;
+    const rest = (code - form) / CODES;
+    const alias = rest % this.#span;
+    const skill = this.#skills[(rest - alias) / this.#span]!;
+    const written = alias === 0 ? null : skill.aliases[alias - 1]!;
+    return {
+      entry: (rest - alias) / this.#span,
+      text: written ? written.text : skill.name,
+      exact,
+      rule: written ? written.context : null,
+      form: FORMS[form % WITH_EXACT]!,
+    };
+  }
+}
+
+/** A node of a prebuilt trie: its own map is read when it is first asked for. */
+class PrebuiltNode implements TrieNode {
+  out: CompiledAlias[] | undefined;
+  #reader: TrieReader | null;
+  #at: number;
+  #next: Map<string, TrieNode> | undefined = undefined;
+
+  constructor(out: CompiledAlias[] | undefined, reader: TrieReader | null, at: number) {
+    this.out = out;
+    this.#reader = reader;
+    this.#at = at;
+  }
+
+  get next(): Map<string, TrieNode> | undefined {
+    if (this.#reader) {
+      this.#next = this.#reader.readMap(this.#at);
+      this.#reader = null;
+    }
+    return this.#next;
+  }
 }
