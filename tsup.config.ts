@@ -1,12 +1,45 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { contentOf, DEFAULT_TAXONOMY_FILES } from './src/taxonomy/default-files.js';
+import { prebuildTaxonomy } from './src/taxonomy/prebuilt.js';
 
-// The taxonomy files are embedded as text and parsed on first use (see src/taxonomy/default.ts).
-const loader = { '.json': 'text' } as const;
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+// The default taxonomy, prebuilt here (its entries as minified JSON text, its trie serialized) in
+// place of src/taxonomy/default-data.ts, which would make the same data at run time: a process that
+// tags with the default taxonomy then neither compiles the files as code nor builds their trie.
+let defaultDataModule: string | undefined;
+const prebuiltDefault: Plugin = {
+  name: 'prebuilt-default-taxonomy',
+  setup(build) {
+    const path = fileURLToPath(new URL('src/taxonomy/default-data.ts', import.meta.url));
+    build.onLoad({ filter: /[\\/]default-data\.ts$/ }, (args) => {
+      if (args.path !== path) return undefined;
+      defaultDataModule ??= prebuiltModule();
+      return { contents: defaultDataModule, loader: 'js' };
+    });
+  },
+};
+
+/** The module that takes the place of src/taxonomy/default-data.ts in the package. */
+function prebuiltModule(): string {
+  const prebuilt = prebuildTaxonomy(Object.values(DEFAULT_TAXONOMY_FILES).flatMap((f) => contentOf(f).skills));
+  const data = `{ entries: ${literal(prebuilt.entries)}, trie: ${literal(prebuilt.trie)} }`;
+  return `const data = ${data};\nexport function defaultTaxonomyData() { return data; }\n`;
+}
+
+/**
+ * JSON text as a string literal, every ' in it written \u0027 (the same JSON). esbuild prints a
+ * string in the quotes that need the fewest escapes: with no ' left, single quotes, which V8 reads
+ * markedly faster than the template literal it would otherwise choose.
+ */
+function literal(json: string): string {
+  return JSON.stringify(json.replaceAll("'", '\\u0027'));
+}
 
 // The Node builds load zod on first use (src/taxonomy/zod.node.ts); the browser build imports it
 // with the package (src/taxonomy/zod.ts).
-const lazyZod: NonNullable<Options['esbuildPlugins']>[number] = {
+const lazyZod: Plugin = {
   name: 'lazy-zod',
   setup(build) {
     const path = fileURLToPath(new URL('src/taxonomy/zod.node.ts', import.meta.url));
@@ -26,8 +59,7 @@ export default defineConfig([
     platform: 'node',
     splitting: true,
     treeshake: true,
-    loader,
-    esbuildPlugins: [lazyZod],
+    esbuildPlugins: [prebuiltDefault, lazyZod],
   },
   {
     // CommonJS for require(): the library and its discovery entry.
@@ -41,8 +73,7 @@ export default defineConfig([
     platform: 'node',
     splitting: true,
     treeshake: true,
-    loader,
-    esbuildPlugins: [lazyZod],
+    esbuildPlugins: [prebuiltDefault, lazyZod],
   },
   {
     // ESM for browsers and other bundlers' targets: zod imported with the package.
@@ -54,6 +85,6 @@ export default defineConfig([
     platform: 'neutral',
     splitting: true,
     treeshake: true,
-    loader,
+    esbuildPlugins: [prebuiltDefault],
   },
 ]);

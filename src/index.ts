@@ -1,5 +1,4 @@
-import { compileTaxonomy, type CompiledTaxonomy } from './match/compile.js';
-import { getDefaultTaxonomy } from './taxonomy/default.js';
+import { getDefaultCompiled, getDefaultTaxonomy } from './taxonomy/default.js';
 import { LazyTaxonomy, type Taxonomy } from './taxonomy/taxonomy.js';
 import { checkText, tagWith } from './tagger.js';
 import type { PostingTags, SkillTag, TagOptions } from './types.js';
@@ -15,20 +14,17 @@ export type * from './types.js';
 /** The curated default taxonomy (loaded on first use). Extend it with `extendTaxonomy`. */
 export const defaultTaxonomy: Taxonomy = /* #__PURE__ */ new LazyTaxonomy(getDefaultTaxonomy);
 
-let compiled: CompiledTaxonomy | undefined;
-const defaultCompiled = (): CompiledTaxonomy => (compiled ??= compileTaxonomy(getDefaultTaxonomy()));
-
 /**
  * Reads a job posting with the default taxonomy: skills (with requirement level, confidence and
  * evidence), seniority, degrees, salary, roles and sections. Never throws on a string.
  */
 export function tagPosting(text: string, options?: TagOptions): PostingTags {
   checkText('tagPosting', text);
-  return tagWith(defaultCompiled(), text, options);
+  return tagWith(getDefaultCompiled(), text, options);
 }
 
 /** The skills of a posting with the default taxonomy: `tagPosting(text).skills`. */
 export function extractSkills(text: string, options?: TagOptions): SkillTag[] {
   checkText('extractSkills', text);
-  return tagWith(defaultCompiled(), text, options).skills;
+  return tagWith(getDefaultCompiled(), text, options).skills;
 }

@@ -1,0 +1,54 @@
+// The default taxonomy's trie is built with the package and read back at run time: what it reads
+// back must be the trie compileTaxonomy makes, map for map and in the same order.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileTaxonomy, type CompiledTaxonomy, type TrieNode } from '../src/match/compile.js';
+import { getDefaultCompiled, getDefaultTaxonomy } from '../src/taxonomy/default.js';
+import { parseTaxonomy } from '../src/taxonomy/parse.js';
+import { reviveTrie, serializeTrie } from '../src/taxonomy/prebuilt.js';
+import type { Taxonomy } from '../src/taxonomy/taxonomy.js';
+
+/** A trie as nested arrays, so that the order of every map is compared too. */
+function listed(map: Map<string, TrieNode>): unknown[] {
+  return [...map].map(([key, node]) => [key, node.out, node.next && listed(node.next)]);
+}
+
+/** Every out's context rule, by identity: the revived trie must share the taxonomy's rule objects. */
+function rules(map: Map<string, TrieNode>): unknown[] {
+  return [...map.values()].flatMap((node) => [...(node.out ?? []).map((a) => a.rule), ...(node.next ? rules(node.next) : [])]);
+}
+
+function expectSameTrie(revived: CompiledTaxonomy, compiled: CompiledTaxonomy): void {
+  expect(revived.taxonomy).toBe(compiled.taxonomy);
+  expect(listed(revived.root)).toStrictEqual(listed(compiled.root));
+  const a = rules(revived.root);
+  const b = rules(compiled.root);
+  expect(a.length).toBe(b.length);
+  expect(a.every((rule, i) => rule === b[i])).toBe(true);
+}
+
+const roundTrip = (taxonomy: Taxonomy): CompiledTaxonomy => reviveTrie(taxonomy, serializeTrie(compileTaxonomy(taxonomy)));
+
+describe('the prebuilt trie', () => {
+  it('of the default taxonomy is the one compileTaxonomy makes', () => {
+    expectSameTrie(getDefaultCompiled(), compileTaxonomy(getDefaultTaxonomy()));
+  });
+
+  it('reads back case-sensitive, inflected and joined forms', () => {
+    const file = JSON.parse(readFileSync(new URL('./fixtures/small-taxonomy.json', import.meta.url), 'utf8'));
+    const taxonomy = parseTaxonomy(file);
+    expectSameTrie(roundTrip(taxonomy), compileTaxonomy(taxonomy));
+  });
+
+  it('keeps a node that two entries\' generated forms contest, without outs', () => {
+    const taxonomy = parseTaxonomy({
+      skills: [
+        { id: 'bus', name: 'Bus', category: 'hardware' },
+        { id: 'buse', name: 'Buse', category: 'hardware' },
+      ],
+    });
+    const compiled = compileTaxonomy(taxonomy);
+    expect(compiled.root.get('buses')).toEqual({ next: undefined, out: undefined });
+    expectSameTrie(roundTrip(taxonomy), compiled);
+  });
+});
