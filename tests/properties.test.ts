@@ -72,7 +72,8 @@ describe('properties', () => {
         const once = normalize(input).text;
         expect(normalize(once).text).toBe(once);
       }),
-      { numRuns: 400 },
+      // Found by this test: deleting a marker completes a tag a second pass would drop.
+      { numRuns: 400, examples: [['<A* >'], ['a <b_ > c'], ['<div** class="x">']] },
     );
   });
 

@@ -75,6 +75,7 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
   let decoder: EntityDecoder | null = null;
   let decoded = '';
   let again = false; // a replacement may have made something a second pass would clean
+  let openAngle = false; // a '<' was kept and no '>' came after it: a deletion may complete a tag ("<A* >")
 
   pieces.copy(0, 0);
 
@@ -90,7 +91,10 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
     if (!again) {
       again = text
         ? REACTIVE.test(text)
-        : REACTIVE.test(input.charAt(to)) || (parts.length > 0 && REACTIVE.test(parts[parts.length - 1]!.slice(-1))) || REACTIVE.test(input.charAt(from - 1));
+        : openAngle ||
+          REACTIVE.test(input.charAt(to)) ||
+          (parts.length > 0 && REACTIVE.test(parts[parts.length - 1]!.slice(-1))) ||
+          REACTIVE.test(input.charAt(from - 1));
     }
     flush(from);
     pieces.replace(out, from, to);
@@ -128,6 +132,8 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
       i++;
       continue;
     }
+    if (c === 60) openAngle = true;
+    else if (c === 62) openAngle = false;
 
     if (lineStart && (c === 35 || c === 42 || c === 45 || c === 43 || c === 62 || c === 95)) {
       const done = lineMarker(i, c);
@@ -142,6 +148,7 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
         // <
         const end = dropTag(i, false);
         if (end > i) {
+          openAngle = false;
           i = end;
           continue;
         }
