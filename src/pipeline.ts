@@ -24,7 +24,7 @@ export function readPosting(compiled: CompiledTaxonomy, input: string): PostingT
   const tokens = tokenize(text);
   const segmented = segment(text, clean.headingLines, tokens);
   const matches = matchSkills(compiled, text, tokens);
-  const facts = matches.map((match) => factsOf(match, segmented, text)).filter((f) => keep(f, compiled, tokens, segmented.sections));
+  const facts = matches.map((match) => factsOf(match, segmented, text, tokens)).filter((f) => keep(f, compiled, segmented.sections));
   const whole: Scope = { text, input, map: clean.map, segmented, start: 0, end: text.length, title: segmented.title };
 
   const roles: RoleTags[] = segmented.roles.map((role) => {
@@ -64,7 +64,7 @@ export function readPosting(compiled: CompiledTaxonomy, input: string): PostingT
  *   itself: its clause asks for something ("we are looking for a Java Developer"), or it is in the
  *   posting's title or a "Role:" field (see withoutRedundantJobNames for what happens to those).
  */
-function keep(f: Facts, compiled: CompiledTaxonomy, tokens: Tokens, sections: Segmented['sections']): boolean {
+function keep(f: Facts, compiled: CompiledTaxonomy, sections: Segmented['sections']): boolean {
   const category = compiled.taxonomy.skills[f.match.entry]!.category;
   const { clause } = f;
   if (category === 'soft-skill' && f.requirement === 'mentioned') return false;
@@ -72,13 +72,8 @@ function keep(f: Facts, compiled: CompiledTaxonomy, tokens: Tokens, sections: Se
     const kind = clause ? sections[clause.section]?.kind : undefined;
     if (!clause || clause.boilerplate || kind === 'about' || kind === 'benefits' || kind === 'other') return false;
   }
-  const reference = referenceKind(f.match, tokens);
-  if (reference === 'group') return false;
-  if (reference === 'role') {
-    // A mention in the title is required (see factsOf), so a title's role words keep it.
-    if (f.requirement === 'mentioned' && clause?.requiring !== true && !f.jobName) return false;
-    f.jobName = true;
-  }
+  if (f.reference === 'group') return false;
+  if (f.reference === 'role') return f.jobName;
   return true;
 }
 
@@ -104,23 +99,27 @@ function withoutRedundantJobNames(facts: readonly Facts[]): Facts[] {
 /** What the refine step knows about a match, and the clause it is in. */
 interface Facts extends MatchFacts {
   clause: ClauseInfo | undefined;
+  /** Whether the mention names a group ("the Agile team") or a role ("DevOps Engineers") rather than a skill. */
+  reference: 'group' | 'role' | null;
   /** The mention is part of the job's name: the title, a role's title, a "Role:" field, "a Java Developer". */
   jobName: boolean;
 }
 
-function factsOf(match: SkillMatch, segmented: Segmented, text: string): Facts {
+function factsOf(match: SkillMatch, segmented: Segmented, text: string, tokens: Tokens): Facts {
   const clause = clauseAt(segmented.clauses, match.start);
   // A skill in the posting's title ("Senior Java Developer") is what the job is: required.
   const title = segmented.title;
   const inTitle = title !== null && match.start >= title.start && match.end <= title.end;
-  const inRoleTitle = inSomeRoleTitle(segmented.roles, match);
-  const jobName = inTitle || inRoleTitle || inRoleField(text, match.start);
   const requirement = inTitle ? 'required' : requirementAt(clause, segmented.sections, match.start);
+  const reference = referenceKind(match, tokens);
+  // A role that a clause asks for ("we are looking for a Java Developer") is the job, not a colleague.
+  const askedForRole = reference === 'role' && (requirement !== 'mentioned' || clause?.requiring === true);
+  const jobName = inTitle || askedForRole || inSomeRoleTitle(segmented.roles, match) || inRoleField(text, match.start);
   const section = clause ? segmented.sections[clause.section] : undefined;
   // A mention in a list item of a requirements or preferred section is the strongest evidence.
   const listed = clause?.bullet && (section?.kind === 'requirements' || section?.kind === 'preferred');
   const confidence = Math.min(1, Math.round((matchConfidence(match) + (listed ? 0.05 : 0)) * 100) / 100);
-  return { match, requirement, confidence, clause, jobName };
+  return { match, requirement, confidence, clause, reference, jobName };
 }
 
 /** Whether the match lies in the title of one of the roles (sorted by position): binary search. */
