@@ -5,7 +5,7 @@ import { tokenize, type Tokens } from './match/tokenize.js';
 import { referenceKind } from './refine/references.js';
 import { matchConfidence } from './refine/confidence.js';
 import { clauseAt, requirementAt } from './refine/requirement.js';
-import { groupSkillTags, type MatchFacts } from './refine/skill-tags.js';
+import { groupSkillTags, RANK, type MatchFacts } from './refine/skill-tags.js';
 import { segment, type ClauseInfo, type Segmented } from './segment/segment.js';
 import { normalize } from './text/normalize.js';
 import type { DegreeRequirement, PostingTags, RoleTags, Section, Seniority } from './types.js';
@@ -76,8 +76,6 @@ function keep(f: Facts, compiled: CompiledTaxonomy, sections: Segmented['section
   if (f.reference === 'role') return f.jobName;
   return true;
 }
-
-const RANK = { mentioned: 0, preferred: 1, required: 2 } as const;
 
 /**
  * Drops the mentions that only name the job ("Senior Java Developer", "we are looking for an iOS

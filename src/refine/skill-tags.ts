@@ -17,7 +17,8 @@ export interface MatchFacts {
   confidence: number;
 }
 
-const RANK: Record<Requirement, number> = { mentioned: 0, preferred: 1, required: 2 };
+/** Requirement levels in order of strength. */
+export const RANK: Readonly<Record<Requirement, number>> = { mentioned: 0, preferred: 1, required: 2 };
 
 /**
  * One tag per skill id, in order of first mention: the strongest requirement any mention has, the
