@@ -47,33 +47,32 @@ const lazyZod: Plugin = {
   },
 };
 
+/** What the Node builds share: declarations for the two entries, source maps, Node 20, lazy zod. */
+const forNode = {
+  dts: { entry: { index: 'src/index.ts', discover: 'src/discover/index.ts' } },
+  sourcemap: true,
+  target: 'node20',
+  platform: 'node',
+  splitting: true,
+  treeshake: true,
+  esbuildPlugins: [prebuiltDefault, lazyZod],
+} satisfies Options;
+
 export default defineConfig([
   {
     // ESM: the library, its discovery entry, the CLI and its worker, sharing chunks.
+    ...forNode,
     entry: { index: 'src/index.ts', discover: 'src/discover/index.ts', cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
-    dts: { entry: { index: 'src/index.ts', discover: 'src/discover/index.ts' } },
-    sourcemap: true,
     clean: true,
-    target: 'node20',
-    platform: 'node',
-    splitting: true,
-    treeshake: true,
-    esbuildPlugins: [prebuiltDefault, lazyZod],
   },
   {
     // CommonJS for require(): the library and its discovery entry.
+    ...forNode,
     entry: { index: 'src/index.ts', discover: 'src/discover/index.ts' },
     format: ['cjs'],
     // import.meta.url (src/taxonomy/zod.node.ts) from the module's file name.
     shims: true,
-    dts: { entry: { index: 'src/index.ts', discover: 'src/discover/index.ts' } },
-    sourcemap: true,
-    target: 'node20',
-    platform: 'node',
-    splitting: true,
-    treeshake: true,
-    esbuildPlugins: [prebuiltDefault, lazyZod],
   },
   {
     // ESM for browsers and other bundlers' targets: zod imported with the package.
