@@ -15,9 +15,9 @@ const ORDER: DegreeLevel[] = ['associate', 'bachelor', 'master', 'doctorate'];
 
 // Degree names. Short capital abbreviations (BS, MS, BA, MA, AS) need degree context, checked below.
 const DEGREE =
-  /\b(?:(associate'?s? degree|associate of (?:arts|applied science|science)|a\.a\.s?\.)|(bachelor'?s?|bachelors|baccalaureate|undergraduate degree|university degree|college degree|4[- ]year degree|four[- ]year degree|b\.?\s?sc\.?|b\.s\.?|b\.a\.?|b\.?eng\.?|b\.?tech\.?|b\.e\.|bs|ba|bsc|beng|btech)|(master'?s(?= degree| in | of |\b)|masters|master of (?:science|arts|engineering|business)|master degree|graduate degree|post-?graduate degree|m\.?\s?sc\.?|m\.s\.?|m\.a\.?|m\.?eng\.?|m\.?tech\.?|mba|ms|msc|meng|mtech|ma)|(ph\.?\s?d\.?|doctorate|doctoral(?: degree)?|d\.?phil\.?))(?![\w])|(本科|学士|大专)|(硕士|研究生)|(博士)/giu;
+  /\b(?:(associate'?s? degree|associate of (?:arts|applied science|science)|a\.a\.s?\.)|(bachelor'?s?|bachelors|baccalaureate|undergraduate degree|university degree|college degree|4[- ]year degree|four[- ]year degree|b\.?\s?sc\.?|b\.s\.?|b\.a\.?|b\.?eng\.?|b\.?tech\.?|b\.e\.|bs|ba|bsc|beng|btech)|(master'?s(?= degree| in | of |\b)|masters|master of (?:science|arts|engineering|business)|master degree|graduate degree|post-?graduate degree|m\.?\s?sc\.?|m\.s\.?|m\.a\.?|m\.?eng\.?|m\.?tech\.?|mba|ms|msc|meng|mtech|ma)|(ph\.?\s?d\.?|doctorate|doctoral(?: degree)?|d\.?phil\.?))(?![\w])|(本科|学士|大专)|(硕士|研究生)|(博士)/gi;
 /** "degree" on its own means a bachelor's: "a degree in Computer Science", "degree or equivalent". */
-const BARE_DEGREE = /\b(?:(?:a|an|relevant|related|technical|university|college|academic|formal|engineering|science|stem)\s+)?(?:degree\b(?=\s*(?:in|from|or|and|,|\/|\(|required|preferred|is|$))|degrees\b(?=\s*(?:in|from)\b))/giu;
+const BARE_DEGREE = /\b(?:(?:a|an|relevant|related|technical|university|college|academic|formal|engineering|science|stem)\s+)?(?:degree\b(?=\s*(?:in|from|or|and|,|\/|\(|required|preferred|is|$))|degrees\b(?=\s*(?:in|from)\b))/gi;
 /** Words before "degree" that make it not a degree requirement; tested on the trimmed text before it. */
 const NOT_BARE_DEGREE_BEFORE = /(?:high|certain|some|great|large|advanced|any|bachelor'?s?|master'?s?|associate'?s?|doctoral|graduate|4-year|four-year|year|\d|several|multiple|two|three)$/i;
 const SHORT_ABBREVIATION = /^(?:bs|ba|ms|ma|as|aa|be)$/i;

@@ -18,8 +18,8 @@ const CODE_AFTER = String.raw`(?:\s?(?:${CODES})\b)`;
 const DASH = String.raw`\s*(?:-|–|—|to|and|bis)\s*`;
 
 // Currency before the amount ("$120k-$150k", "USD 100,000 - 120,000") or after it ("148,000 USD - 276,000 USD").
-export const BEFORE = new RegExp(String.raw`(${CURRENCY})\s?${AMOUNT}(?:${DASH}(?:${CURRENCY})?\s?${AMOUNT})?(${CODE_AFTER})?`, 'gu');
-export const AFTER = new RegExp(String.raw`${AMOUNT}(${CODE_AFTER})?(?:${DASH}${AMOUNT})?(${CODE_AFTER})?`, 'gu');
+export const BEFORE = new RegExp(String.raw`(${CURRENCY})\s?${AMOUNT}(?:${DASH}(?:${CURRENCY})?\s?${AMOUNT})?(${CODE_AFTER})?`, 'g');
+export const AFTER = new RegExp(String.raw`${AMOUNT}(${CODE_AFTER})?(?:${DASH}${AMOUNT})?(${CODE_AFTER})?`, 'g');
 
 const PERIODS: [RegExp, SalaryPeriod][] = [
   [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)?(?:hour|hr)\b|^\s*hourly\b/i, 'hour'],

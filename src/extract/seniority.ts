@@ -9,13 +9,13 @@ export interface LevelFinding {
 
 // Level words as they appear in titles, strongest first within a title.
 const LEVEL_WORDS: [RegExp, SeniorityLevel][] = [
-  [/\b(?:intern|internship|co-?op|werkstudent|working student|apprentice(?:ship)?|trainee)\b|实习生?/giu, 'intern'],
-  [/\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|associate(?= (?:engineer|developer|scientist|analyst|consultant|designer)))\b|初级/giu, 'junior'],
-  [/\b(?:mid[- ]?level|intermediate|mid[- ]senior)\b|中级/giu, 'mid'],
-  [/\b(?:senior|sr\.?|experienced)\b|高级|资深/giu, 'senior'],
-  [/\b(?:lead|staff|team lead|tech lead|technical lead|lead engineer|manager)\b|主管/giu, 'lead'],
-  [/\b(?:principal|distinguished|fellow|chief architect)\b|首席/giu, 'principal'],
-  [/\b(?:director|head of|vp|vice president|chief|cto|cio|ceo|cdo|svp|evp)\b|总监|总裁/giu, 'executive'],
+  [/\b(?:intern|internship|co-?op|werkstudent|working student|apprentice(?:ship)?|trainee)\b|实习生?/gi, 'intern'],
+  [/\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|associate(?= (?:engineer|developer|scientist|analyst|consultant|designer)))\b|初级/gi, 'junior'],
+  [/\b(?:mid[- ]?level|intermediate|mid[- ]senior)\b|中级/gi, 'mid'],
+  [/\b(?:senior|sr\.?|experienced)\b|高级|资深/gi, 'senior'],
+  [/\b(?:lead|staff|team lead|tech lead|technical lead|lead engineer|manager)\b|主管/gi, 'lead'],
+  [/\b(?:principal|distinguished|fellow|chief architect)\b|首席/gi, 'principal'],
+  [/\b(?:director|head of|vp|vice president|chief|cto|cio|ceo|cdo|svp|evp)\b|总监|总裁/gi, 'executive'],
 ];
 
 /** Words that make "lead" a verb or adjective, not a title: "lead to success", "lead the design". */
@@ -56,7 +56,7 @@ export function levelFromYears(years: YearsOfExperience | null): SeniorityLevel 
 }
 
 const TITLE_CUES =
-  /\b(?:hiring|seeking|looking for|searching for|recruiting|join (?:us|our team|the team) as|position of|role of|opening for|need)\s+(?:an?\s+|the\s+|one\s+)?((?:[\w+#./&()-]+\s+){0,8}?(?:engineer|developer|scientist|architect|analyst|designer|manager|lead|intern|specialist|consultant|administrator|programmer|researcher|director|technician|tester|officer|head|expert|devops|sre|associate|professional|executive)s?)\b/giu;
+  /\b(?:hiring|seeking|looking for|searching for|recruiting|join (?:us|our team|the team) as|position of|role of|opening for|need)\s+(?:an?\s+|the\s+|one\s+)?((?:[\w+#./&()-]+\s+){0,8}?(?:engineer|developer|scientist|architect|analyst|designer|manager|lead|intern|specialist|consultant|administrator|programmer|researcher|director|technician|tester|officer|head|expert|devops|sre|associate|professional|executive)s?)\b/gi;
 
 /** Job titles named in running text: "We are looking for a Senior Data Engineer to join ...". */
 export function findTitlePhrases(text: string, offset: number): { title: string; start: number; end: number }[] {

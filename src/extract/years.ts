@@ -22,14 +22,14 @@ const ANY_UNIT = /y(?:ea)?r|年/i;
 
 // Each pattern is anchored on a number and a unit, with bounded gaps: linear in the clause.
 export const PATTERNS: { re: RegExp; kind: 'range' | 'plus' | 'min' | 'exact' | 'max' }[] = [
-  { re: new RegExp(String.raw`\b${NUM}\s*(?:-|to|–|—|~)\s*${NUM}\s*(?:\+\s*)?${UNIT}`, 'giu'), kind: 'range' },
-  { re: new RegExp(String.raw`\b(?:at least|minimum of|min\.?|a minimum of|no less than|over|more than|in excess of)\s+${NUM}\s*(?:\+\s*)?${UNIT}`, 'giu'), kind: 'min' },
-  { re: new RegExp(String.raw`\b${NUM}\s*\+\s*${UNIT}`, 'giu'), kind: 'plus' },
-  { re: new RegExp(String.raw`\b${NUM}\s+or more\s+${UNIT}`, 'giu'), kind: 'plus' },
-  { re: new RegExp(String.raw`\b${NUM}\s*${UNIT}\s*(?:\(\s*)?(?:or more|or longer|plus|minimum|min\b|at least|or above|or greater)`, 'giu'), kind: 'min' },
-  { re: new RegExp(String.raw`\b(?:up to|less than|under)\s+${NUM}\s*${UNIT}`, 'giu'), kind: 'max' },
-  { re: new RegExp(String.raw`(?:^|[^\d.])${NUM}\s*${UNIT}`, 'giu'), kind: 'exact' },
-  { re: /(\d{1,2})\s*(?:年以上|年及以上)/gu, kind: 'plus' },
+  { re: new RegExp(String.raw`\b${NUM}\s*(?:-|to|–|—|~)\s*${NUM}\s*(?:\+\s*)?${UNIT}`, 'gi'), kind: 'range' },
+  { re: new RegExp(String.raw`\b(?:at least|minimum of|min\.?|a minimum of|no less than|over|more than|in excess of)\s+${NUM}\s*(?:\+\s*)?${UNIT}`, 'gi'), kind: 'min' },
+  { re: new RegExp(String.raw`\b${NUM}\s*\+\s*${UNIT}`, 'gi'), kind: 'plus' },
+  { re: new RegExp(String.raw`\b${NUM}\s+or more\s+${UNIT}`, 'gi'), kind: 'plus' },
+  { re: new RegExp(String.raw`\b${NUM}\s*${UNIT}\s*(?:\(\s*)?(?:or more|or longer|plus|minimum|min\b|at least|or above|or greater)`, 'gi'), kind: 'min' },
+  { re: new RegExp(String.raw`\b(?:up to|less than|under)\s+${NUM}\s*${UNIT}`, 'gi'), kind: 'max' },
+  { re: new RegExp(String.raw`(?:^|[^\d.])${NUM}\s*${UNIT}`, 'gi'), kind: 'exact' },
+  { re: /(\d{1,2})\s*(?:年以上|年及以上)/g, kind: 'plus' },
 ];
 
 /** Words after the years that make them years of experience ("5+ years of Python development experience"). */

@@ -66,4 +66,13 @@ describe('years of experience', () => {
       [2, true],
     ]);
   });
+
+  it('starts the evidence at the number after a character outside the BMP, never inside it', () => {
+    for (const before of ['🎉', '𝐀', '😀 ']) {
+      const text = `${before}3 years of experience with Python`;
+      const [found] = findYears(text, 0);
+      expect(found?.years).toEqual({ min: 3, max: null });
+      expect(text.slice(found!.start, found!.end)).toBe('3 years');
+    }
+  });
 });
