@@ -75,7 +75,7 @@ for (const [kind, phrases] of Object.entries(HEADINGS)) {
 }
 
 /** Whitespace as `\s` in a regular expression defines it. */
-function isWhitespace(c: number): boolean {
+export function isWhitespace(c: number): boolean {
   return (
     (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
@@ -137,11 +137,14 @@ export function knownHeading(text: string): SectionKind | undefined {
   if (!key || key.length > 60) return undefined;
   const exact = TABLE.get(key);
   if (exact) return exact;
-  if (/^关于/.test(key) || /^about [\p{L}\p{N}&.' -]{1,40}$/u.test(key) || /^why [\p{L}\p{N}&.' -]{1,30}\??$/u.test(key)) {
-    return 'about';
-  }
-  if (/^(?:life|working) at /.test(key)) return 'about';
-  return undefined;
+  // The prefixes are compared before the patterns run: most keys start with none of them.
+  const about =
+    key.startsWith('关于') ||
+    (key.startsWith('about ') && /^about [\p{L}\p{N}&.' -]{1,40}$/u.test(key)) ||
+    (key.startsWith('why ') && /^why [\p{L}\p{N}&.' -]{1,30}\??$/u.test(key)) ||
+    key.startsWith('life at ') ||
+    key.startsWith('working at ');
+  return about ? 'about' : undefined;
 }
 
 /**

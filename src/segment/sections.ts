@@ -1,7 +1,7 @@
 import type { SectionKind } from '../types.js';
 import type { ClauseCues } from '../refine/cues.js';
 import type { Clause } from './clauses.js';
-import { guessHeading, headingKey, knownHeading } from './headings.js';
+import { guessHeading, headingKey, isWhitespace, knownHeading } from './headings.js';
 
 /** A section in clean-text offsets. */
 export interface SectionSpan {
@@ -54,9 +54,28 @@ function wordCount(s: string): number {
   return n;
 }
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'to', 'for', 'in', 'on', 'with', 'at', 'by', '&', '/', '-']);
-function isTitleCase(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-  return words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+/** Every word but the small ones ("and", "of", "&") starts with a capital or a digit, and there is one. */
+export function isTitleCase(line: string): boolean {
+  let words = 0;
+  for (let i = 0; i < line.length; ) {
+    while (i < line.length && isWhitespace(line.charCodeAt(i))) i++;
+    if (i >= line.length) break;
+    let j = i + 1;
+    while (j < line.length && !isWhitespace(line.charCodeAt(j))) j++;
+    const c = line.charCodeAt(i);
+    // An ASCII lowercase letter decides without the word: only small words may start with one.
+    if (c >= 97 && c <= 122) {
+      if (j - i > 4 || !SMALL_WORDS.has(line.slice(i, j).toLowerCase())) return false;
+    } else {
+      const word = line.slice(i, j);
+      if (!SMALL_WORDS.has(word.toLowerCase())) {
+        if (!/^[\p{Lu}\d]/u.test(word)) return false;
+        words++;
+      }
+    }
+    i = j;
+  }
+  return words > 0;
 }
 
 /**
@@ -79,12 +98,12 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
       const line = text.slice(s, e);
       const isHinted = hinted.has(lineStart) || hinted.has(s);
       let handled = false;
-      if (e - s <= MAX_HEADING_LINE && wordCount(line) <= 10) {
+      const words = e - s <= MAX_HEADING_LINE ? wordCount(line) : Infinity;
+      if (words <= 10) {
         const known = knownHeading(line);
-        const endsWithColon = line.endsWith(':');
         // A line on its own in Title Case or capitals ("Essential Skills & Experience") reads as a heading too.
-        const titleLike = wordCount(line) <= 6 && !/[.,;!?]$/.test(line) && isTitleCase(line);
-        const kind = known ?? (isHinted || endsWithColon || titleLike ? guessHeading(line) : undefined);
+        const titleLike = (): boolean => words <= 6 && !/[.,;!?]$/.test(line) && isTitleCase(line);
+        const kind = known ?? (isHinted || line.endsWith(':') || titleLike() ? guessHeading(line) : undefined);
         if (kind) {
           marks.push({ start: s, end: e, contentStart: e, kind });
           handled = true;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headingKey } from '../../src/segment/headings.js';
+import { isTitleCase } from '../../src/segment/sections.js';
 import { segment } from '../../src/segment/segment.js';
 import { normalize } from '../../src/text/normalize.js';
 import { tokenize } from '../../src/match/tokenize.js';
@@ -130,3 +131,34 @@ describe('headingKey', () => {
   });
 });
 
+describe('isTitleCase', () => {
+  // The definition, written with split and a regular expression; isTitleCase computes the same in one pass.
+  const SMALL = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'to', 'for', 'in', 'on', 'with', 'at', 'by', '&', '/', '-']);
+  const byRegex = (line: string): boolean => {
+    const words = line.split(/\s+/).filter((w) => w && !SMALL.has(w.toLowerCase()));
+    return words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+  };
+
+  it.each([
+    ['Essential Skills & Experience', true],
+    ['What You Will Do', true],
+    ['Skills and experience', false],
+    ['Benefits Of The Role', true],
+    ['3D Graphics', true],
+    ['AND the Or', false],
+    ['Über Uns', true],
+    ['über uns', false],
+    ['', false],
+  ])('%j → %s', (line, expected) => {
+    expect(isTitleCase(line)).toBe(expected);
+    expect(byRegex(line)).toBe(expected);
+  });
+
+  it('equals the definition on any string', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(' ', '\t', '\u00a0', '\u2003', '\u3000', 'And', 'and', 'AND', 'the', 'With', 'withx', '&', '/', '-', 'Skills', 'skills', '3D', 'É', 'é', '职位'),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), (line) => isTitleCase(line) === byRegex(line)), { numRuns: 5000 });
+  });
+});
