@@ -1,5 +1,6 @@
 import type { CompiledAlias, CompiledTaxonomy, TrieNode } from './compile.js';
 import { confirmByContext } from './context.js';
+import { filterOf } from './key-filter.js';
 import { tokenKey, type Tokens } from './tokenize.js';
 
 /** A skill found in the clean text. Offsets are clean-text offsets; tokens are token indices. */
@@ -31,12 +32,13 @@ function caseMatches(alias: CompiledAlias, text: string, tokens: Tokens, from: n
  */
 export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: Tokens): SkillMatch[] {
   const { root } = compiled;
+  const first = filterOf(root);
   const found: SkillMatch[] = [];
   const ambiguous: SkillMatch[] = [];
   const n = tokens.count;
-  const lower = tokens.lower;
+  const { lower, hash } = tokens;
   for (let i = 0; i < n; ) {
-    let node: TrieNode | undefined = root.get(lower[i]!);
+    let node: TrieNode | undefined = first.mayHave(hash[i]!) ? root.get(lower[i]!) : undefined;
     if (!node) {
       i++;
       continue;

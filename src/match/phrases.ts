@@ -1,3 +1,4 @@
+import { KeyFilter } from './key-filter.js';
 import { tokenize, type Tokens } from './tokenize.js';
 
 /**
@@ -19,9 +20,12 @@ interface Node<K extends string> {
 
 export class PhraseSet<K extends string> {
   private readonly root = new Map<string, Node<K>>();
+  /** The first words of the phrases, made again after phrases are added. */
+  private first: KeyFilter | null = null;
 
   /** Adds phrases of a kind. Phrases are cut into tokens the way posting text is. */
   add(kind: K, phrases: readonly string[], before?: ReadonlySet<string>): this {
+    this.first = null;
     for (const phrase of phrases) {
       const t = tokenize(phrase);
       let map = this.root;
@@ -42,8 +46,10 @@ export class PhraseSet<K extends string> {
 
   /** Calls `visit` for every phrase in the tokens, with its first and last (exclusive) token index. */
   find(tokens: Tokens, visit: (kind: K, from: number, to: number) => void): void {
-    const { lower, count, newline } = tokens;
+    const { lower, count, newline, hash } = tokens;
+    const first = (this.first ??= new KeyFilter(this.root.keys(), this.root.size));
     for (let i = 0; i < count; i++) {
+      if (!first.mayHave(hash[i]!)) continue;
       let node = this.root.get(lower[i]!);
       let j = i;
       while (node) {

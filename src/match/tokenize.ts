@@ -13,6 +13,8 @@
  * Linear in the input, one pass, no regular expressions on ASCII.
  */
 
+import { keyHash } from './key-filter.js';
+
 export const enum TokenKind {
   Word = 0,
   Punct = 1,
@@ -29,6 +31,8 @@ export interface Tokens {
   readonly newline: Uint8Array;
   /** The token text, lowercased. */
   readonly lower: string[];
+  /** `keyHash` of each lowercased token, for `KeyFilter`s in front of map lookups. */
+  readonly hash: Int32Array;
 }
 
 // Character classes for ASCII.
@@ -89,6 +93,7 @@ export function tokenize(text: string): Tokens {
   let kind = new Uint8Array(cap);
   let spaced = new Uint8Array(cap);
   let newline = new Uint8Array(cap);
+  let hash = new Int32Array(cap);
   const lower: string[] = [];
   // Lowercase the whole text once when that keeps offsets aligned (it does for almost every text).
   const lowered = text.toLowerCase();
@@ -110,13 +115,16 @@ export function tokenize(text: string): Tokens {
       kind = grow(kind, (m) => new Uint8Array(m));
       spaced = grow(spaced, (m) => new Uint8Array(m));
       newline = grow(newline, (m) => new Uint8Array(m));
+      hash = grow(hash, (m) => new Int32Array(m));
     }
     start[count] = s;
     end[count] = e;
     kind[count] = k;
     spaced[count] = sawSpace;
     newline[count] = sawNewline;
-    lower.push(aligned ? lowered.slice(s, e) : text.slice(s, e).toLowerCase());
+    const word = aligned ? lowered.slice(s, e) : text.slice(s, e).toLowerCase();
+    lower.push(word);
+    hash[count] = keyHash(word);
     count++;
     sawSpace = 0;
     sawNewline = 0;
@@ -174,7 +182,7 @@ export function tokenize(text: string): Tokens {
       i++;
     }
   }
-  return { count, start, end, kind, spaced, newline, lower };
+  return { count, start, end, kind, spaced, newline, lower, hash };
 }
 
 /**

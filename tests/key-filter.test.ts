@@ -1,0 +1,39 @@
+// The approximate key sets in front of the matcher's and the cue phrases' map lookups: a key is never
+// turned away, and the tokenizer's hashes are the hashes of its lowercased tokens.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { filterOf, KeyFilter, keyHash } from '../src/match/key-filter.js';
+import { tokenize } from '../src/match/tokenize.js';
+import { getDefaultCompiled } from '../src/taxonomy/default.js';
+
+describe('KeyFilter', () => {
+  it('lets every key of the default taxonomy trie through, and turns most other words away', () => {
+    const root = getDefaultCompiled().root;
+    const filter = filterOf(root);
+    for (const key of root.keys()) expect(filter.mayHave(keyHash(key))).toBe(true);
+    const others = Array.from({ length: 20_000 }, (_, i) => `zq${i}x`);
+    const passed = others.filter((w) => filter.mayHave(keyHash(w))).length;
+    expect(passed / others.length).toBeLessThan(0.15);
+  });
+
+  it('never turns a key away, whatever the keys', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 8 }), { maxLength: 300 }), (keys) => {
+        const filter = new KeyFilter(keys, keys.length);
+        return keys.every((k) => filter.mayHave(keyHash(k)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gets the hash of each lowercased token from the tokenizer', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 20 }), (a, b) => {
+        const tokens = tokenize(`${a} İstanbul ${b} C++ Ünicode`);
+        for (let i = 0; i < tokens.count; i++) if (tokens.hash[i] !== keyHash(tokens.lower[i]!)) return false;
+        return true;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
