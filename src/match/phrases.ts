@@ -18,6 +18,14 @@ interface Node<K extends string> {
   rules: PhraseRule<K>[] | undefined;
 }
 
+/** ASCII words separated by single spaces: the tokenizer would cut such a phrase at its spaces. */
+const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+/** A phrase's tokens, lowercased, as `tokenize` cuts them (most phrases are split without it). */
+export function wordsOf(phrase: string): string[] {
+  return SIMPLE.test(phrase) ? phrase.toLowerCase().split(' ') : tokenize(phrase).lower;
+}
+
 export class PhraseSet<K extends string> {
   private readonly root = new Map<string, Node<K>>();
   /** The first words of the phrases, made again after phrases are added. */
@@ -27,17 +35,17 @@ export class PhraseSet<K extends string> {
   add(kind: K, phrases: readonly string[], before?: ReadonlySet<string>): this {
     this.first = null;
     for (const phrase of phrases) {
-      const t = tokenize(phrase);
+      const keys = wordsOf(phrase);
       let map = this.root;
       let node: Node<K> | undefined;
-      for (let i = 0; i < t.count; i++) {
-        const key = t.lower[i]!;
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
         node = map.get(key);
         if (!node) {
           node = { next: undefined, rules: undefined };
           map.set(key, node);
         }
-        if (i < t.count - 1) map = node.next ??= new Map();
+        if (i < keys.length - 1) map = node.next ??= new Map();
       }
       if (node) (node.rules ??= []).push(before ? { kind, before } : { kind });
     }

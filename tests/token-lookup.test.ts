@@ -1,8 +1,9 @@
-// The approximate key sets in front of the matcher's and the cue phrases' map lookups: a key is never
-// turned away, and the tokenizer's hashes are the hashes of its lowercased tokens.
+// Looking tokens up: the approximate key sets in front of the matcher's and the cue phrases' map lookups
+// (a key is never turned away; the tokenizer's hashes are those of its lowercased tokens), and phrases cut as the tokenizer cuts text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { filterOf, KeyFilter, keyHash } from '../src/match/key-filter.js';
+import { wordsOf } from '../src/match/phrases.js';
 import { tokenize } from '../src/match/tokenize.js';
 import { getDefaultCompiled } from '../src/taxonomy/default.js';
 
@@ -34,6 +35,21 @@ describe('KeyFilter', () => {
         return true;
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('wordsOf', () => {
+  it('cuts a phrase as the tokenizer does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom('a', 'Plus', 'X1', ' ', '  ', '-', "'", '.', 'é', '优先'), fc.string({ maxLength: 4 })), { maxLength: 8 }),
+        (parts) => {
+          const phrase = parts.join('');
+          expect(wordsOf(phrase)).toEqual(tokenize(phrase).lower);
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });
