@@ -5,13 +5,20 @@
  * string in sixteen.
  */
 
-/** The hash of a string, as the tokenizer stores it for each token (`Tokens.hash`). */
-export function keyHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+/** FNV-1a over UTF-16 code units, then mixed so that its low bits can index a bit array. */
+export const HASH_SEED = 0x811c9dc5;
+export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+export function hashEnd(h: number): number {
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   return h ^ (h >>> 12);
+}
+
+/** The hash of a string, as the tokenizer stores it for each token (`Tokens.hash`). */
+export function keyHash(s: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < s.length; i++) h = hashStep(h, s.charCodeAt(i));
+  return hashEnd(h);
 }
 
 export class KeyFilter {

@@ -13,7 +13,7 @@
  * Linear in the input, one pass, no regular expressions on ASCII.
  */
 
-import { keyHash } from './key-filter.js';
+import { HASH_SEED, hashEnd, hashStep, keyHash } from './key-filter.js';
 
 export const enum TokenKind {
   Word = 0,
@@ -102,7 +102,8 @@ export function tokenize(text: string): Tokens {
   let count = 0;
   let sawSpace = 0;
   let sawNewline = 0;
-  const push = (s: number, e: number, k: TokenKind): void => {
+  /** Adds a token; `h` is its hash when the caller worked it out (an ASCII token), else -1. */
+  const push = (s: number, e: number, k: TokenKind, h: number): void => {
     if (count === cap) {
       cap = Math.min(n + 1, cap * 2);
       const grow = <T extends Int32Array | Uint8Array>(a: T, make: (m: number) => T): T => {
@@ -124,7 +125,7 @@ export function tokenize(text: string): Tokens {
     newline[count] = sawNewline;
     const word = aligned ? lowered.slice(s, e) : text.slice(s, e).toLowerCase();
     lower.push(word);
-    hash[count] = keyHash(word);
+    hash[count] = h === -1 ? keyHash(word) : h;
     count++;
     sawSpace = 0;
     sawNewline = 0;
@@ -135,13 +136,21 @@ export function tokenize(text: string): Tokens {
     const c = text.charCodeAt(i);
     const cls = classify(text, i, c);
     if (cls === C_WORD) {
+      // The hash of the lowercased word, while it is ASCII: `| 32` lowercases a letter and keeps a digit.
+      let h = c < 128 ? hashStep(HASH_SEED, c | 32) : -1;
       let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (d < 128 ? ASCII[d] !== C_WORD : classify(text, j, d) !== C_WORD) break;
+        if (d < 128) {
+          if (ASCII[d] !== C_WORD) break;
+          if (h !== -1) h = hashStep(h, d | 32);
+        } else {
+          if (classify(text, j, d) !== C_WORD) break;
+          h = -1;
+        }
         j++;
       }
-      push(i, j, TokenKind.Word);
+      push(i, j, TokenKind.Word, h === -1 || !aligned ? -1 : hashEnd(h));
       i = j;
     } else if (cls === C_SPACE) {
       sawSpace = 1;
@@ -156,18 +165,18 @@ export function tokenize(text: string): Tokens {
         sawSpace = 1;
         i++;
       } else {
-        push(i, i + 1, TokenKind.Punct);
+        push(i, i + 1, TokenKind.Punct, c < 128 ? hashEnd(hashStep(HASH_SEED, c)) : -1);
         i++;
       }
     } else if (cls === C_PUNCT) {
-      push(i, i + 1, TokenKind.Punct);
+      push(i, i + 1, TokenKind.Punct, c < 128 ? hashEnd(hashStep(HASH_SEED, c)) : -1);
       i++;
     } else {
       // Wide characters are words of one character; astral characters are one token of two units.
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
         const d = text.charCodeAt(i + 1);
         if (d >= 0xdc00 && d <= 0xdfff) {
-          push(i, i + 2, TokenKind.Punct);
+          push(i, i + 2, TokenKind.Punct, -1);
           i += 2;
           continue;
         }
@@ -178,7 +187,7 @@ export function tokenize(text: string): Tokens {
         i++;
         continue;
       }
-      push(i, i + 1, TokenKind.Word);
+      push(i, i + 1, TokenKind.Word, -1);
       i++;
     }
   }
