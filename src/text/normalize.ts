@@ -34,6 +34,8 @@ SPECIAL[127] = 1;
 const isWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+/** A "w" or "W" at `i`. */
+const isW = (s: string, i: number): boolean => (s.charCodeAt(i) | 32) === 119;
 
 /**
  * Cleans until nothing changes: decoding can uncover more to clean ("&amp;lt;b&amp;gt;" becomes a
@@ -246,7 +248,7 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
       case 58: // : of http:// and https://
       case 46: {
         // . of www.
-        const start = c === 58 ? urlStart(input, i) : i >= 3 && input.slice(i - 3, i).toLowerCase() === 'www' ? i - 3 : -1;
+        const start = c === 58 ? urlStart(input, i) : i >= 3 && isW(input, i - 1) && isW(input, i - 2) && isW(input, i - 3) ? i - 3 : -1;
         if (start >= runStart && start >= 0 && !isWordChar(input.charCodeAt(start - 1))) {
           const end = urlEnd(input, c === 58 ? i + 3 : i + 1);
           if (end > i + 1) {
