@@ -24,7 +24,7 @@ const prebuiltDefault: Plugin = {
 /** The module that takes the place of src/taxonomy/default-data.ts in the package. */
 function prebuiltModule(): string {
   const prebuilt = prebuildTaxonomy(Object.values(DEFAULT_TAXONOMY_FILES).flatMap((f) => contentOf(f).skills));
-  const data = `{ entries: ${literal(prebuilt.entries)}, trie: ${literal(prebuilt.trie)} }`;
+  const data = `{ entries: ${literal(prebuilt.entries)}, starts: ${literal(prebuilt.starts)}, trie: ${literal(prebuilt.trie)} }`;
   return `const data = ${data};\nexport function defaultTaxonomyData() { return data; }\n`;
 }
 

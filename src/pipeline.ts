@@ -65,7 +65,7 @@ export function readPosting(compiled: CompiledTaxonomy, input: string): PostingT
  *   posting's title or a "Role:" field (see withoutRedundantJobNames for what happens to those).
  */
 function keep(f: Facts, compiled: CompiledTaxonomy, sections: Segmented['sections']): boolean {
-  const category = compiled.taxonomy.skills[f.match.entry]!.category;
+  const category = compiled.entry(f.match.entry).category;
   const { clause } = f;
   if (category === 'soft-skill' && f.requirement === 'mentioned') return false;
   if (category === 'domain-knowledge' && f.requirement === 'mentioned') {

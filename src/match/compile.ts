@@ -1,5 +1,5 @@
 import type { ContextRule } from '../taxonomy/schema.js';
-import { nameAlias, type Alias, type Taxonomy } from '../taxonomy/taxonomy.js';
+import { nameAlias, type Alias, type SkillEntry, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { phraseTokens } from './tokenize.js';
 
 /** A context rule with its phrases cut into lowercase tokens. */
@@ -35,6 +35,8 @@ export interface TrieNode {
 export interface CompiledTaxonomy {
   root: Map<string, TrieNode>;
   taxonomy: Taxonomy;
+  /** `taxonomy.skills[index]`, or an equal entry read on its own (the prebuilt default taxonomy). */
+  entry(index: number): SkillEntry;
 }
 
 const phraseWords = (p: string): string[] => phraseTokens(p).keys.map((k) => k.trimStart());
@@ -203,5 +205,5 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     }
   }
   for (const node of contested) node.out = undefined;
-  return { root, taxonomy };
+  return { root, taxonomy, entry: (index) => skills[index]! };
 }

@@ -74,8 +74,7 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
   }
   if (ambiguous.length === 0) return found;
   // Soft skills are no evidence for a technical reading: "Unity and teamwork" is not the game engine.
-  const skills = compiled.taxonomy.skills;
-  const evidence = found.filter((m) => skills[m.entry]!.category !== 'soft-skill');
+  const evidence = found.filter((m) => compiled.entry(m.entry).category !== 'soft-skill');
   const confirmed = confirmByContext(ambiguous, evidence, tokens);
   return [...found, ...confirmed].sort((a, b) => a.start - b.start || a.entry - b.entry);
 }

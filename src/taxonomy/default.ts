@@ -1,7 +1,7 @@
 import type { CompiledTaxonomy } from '../match/compile.js';
 import { defaultTaxonomyData } from './default-data.js';
-import { reviveTrie, taxonomyOf } from './prebuilt.js';
-import type { Taxonomy } from './taxonomy.js';
+import { entryReader, reviveTrie, taxonomyOf } from './prebuilt.js';
+import { LazyTaxonomy, type Taxonomy } from './taxonomy.js';
 
 export { contentOf, DEFAULT_TAXONOMY_FILES } from './default-files.js';
 
@@ -17,7 +17,14 @@ export function getDefaultTaxonomy(): Taxonomy {
   return (taxonomy ??= taxonomyOf(defaultTaxonomyData()));
 }
 
-/** The default taxonomy compiled, read from its prebuilt trie on first use. */
+/**
+ * The default taxonomy compiled, read from its prebuilt trie on first use. Its entries are read one
+ * by one as postings name them; the whole taxonomy only when it is asked for.
+ */
 export function getDefaultCompiled(): CompiledTaxonomy {
-  return (compiled ??= reviveTrie(getDefaultTaxonomy(), defaultTaxonomyData().trie));
+  if (!compiled) {
+    const data = defaultTaxonomyData();
+    compiled = reviveTrie(new LazyTaxonomy(getDefaultTaxonomy), data.trie, entryReader(data));
+  }
+  return compiled;
 }

@@ -7,8 +7,10 @@ import { makeTaxonomy, type SkillEntry, type Taxonomy } from './taxonomy.js';
 
 /** The default taxonomy as the package embeds it: its entries as JSON text, and its trie. */
 export interface PrebuiltTaxonomy {
-  /** The entries of the taxonomy files, in order, as minified JSON. */
+  /** The entries of the taxonomy files, in order, as minified JSON (every ' written \u0027). */
   readonly entries: string;
+  /** Where each entry starts in `entries`, as a JSON array, so that one entry can be read alone. */
+  readonly starts: string;
   /** The trie compiled from them, as `serializeTrie` writes it. */
   readonly trie: string;
 }
@@ -32,12 +34,40 @@ const CODES = 2 * FORMS.length;
 /** Entries and trie of a taxonomy made from taxonomy file entries, as the package embeds them. */
 export function prebuildTaxonomy(skills: readonly SkillEntryInput[]): PrebuiltTaxonomy {
   const compiled = compileTaxonomy(makeTaxonomy(skills.map(normalizeEntry)));
-  return { entries: JSON.stringify(skills), trie: serializeTrie(compiled) };
+  // ' as \u0027 (the same JSON): the text then fits in a single-quoted literal unchanged, so the
+  // offsets in `starts` hold in the embedded text too.
+  const parts = skills.map((s) => JSON.stringify(s).replaceAll("'", '\\u0027'));
+  const starts: number[] = [];
+  let at = 1;
+  for (const part of parts) {
+    starts.push(at);
+    at += part.length + 1;
+  }
+  return { entries: `[${parts.join(',')}]`, starts: JSON.stringify(starts), trie: serializeTrie(compiled) };
 }
 
 /** The taxonomy of prebuilt entries: JSON text parses much faster than it compiles as code. */
 export function taxonomyOf(prebuilt: PrebuiltTaxonomy): Taxonomy {
   return makeTaxonomy((JSON.parse(prebuilt.entries) as SkillEntryInput[]).map(normalizeEntry));
+}
+
+/**
+ * The entries of prebuilt JSON text by index, each read when first asked for: tagging a posting
+ * needs the few entries it names, so a process that tags with the default taxonomy does not wait
+ * for all of them to be read (`taxonomyOf` reads them all, for the `Taxonomy` itself).
+ */
+export function entryReader(prebuilt: PrebuiltTaxonomy): (index: number) => SkillEntry {
+  const { entries } = prebuilt;
+  const starts = JSON.parse(prebuilt.starts) as number[];
+  const read: (SkillEntry | undefined)[] = new Array<SkillEntry | undefined>(starts.length);
+  return (index) => {
+    let entry = read[index];
+    if (!entry) {
+      const end = index + 1 < starts.length ? starts[index + 1]! - 1 : entries.length - 1;
+      entry = read[index] = normalizeEntry(JSON.parse(entries.slice(starts[index], end)) as SkillEntryInput);
+    }
+    return entry;
+  };
 }
 
 /**
@@ -86,18 +116,18 @@ function aliasNumber(entry: SkillEntry, compiled: CompiledAlias): number {
  * inflecting a single alias. Only the root map is read at once; a node's own map is read when the
  * matcher first asks for it, as a posting reaches few of them.
  */
-export function reviveTrie(taxonomy: Taxonomy, text: string): CompiledTaxonomy {
-  return { root: new TrieReader(taxonomy, JSON.parse(text) as TrieData).readMap(1), taxonomy };
+export function reviveTrie(taxonomy: Taxonomy, text: string, entry: (index: number) => SkillEntry = (i) => taxonomy.skills[i]!): CompiledTaxonomy {
+  return { root: new TrieReader(entry, JSON.parse(text) as TrieData).readMap(1), taxonomy, entry };
 }
 
 /** Reads maps out of a serialized trie, each when it is wanted. */
 class TrieReader {
-  readonly #skills: readonly SkillEntry[];
+  readonly #entry: (index: number) => SkillEntry;
   readonly #data: TrieData;
   readonly #span: number;
 
-  constructor(taxonomy: Taxonomy, data: TrieData) {
-    this.#skills = taxonomy.skills;
+  constructor(entry: (index: number) => SkillEntry, data: TrieData) {
+    this.#entry = entry;
     this.#data = data;
     this.#span = data[0] as number;
   }
@@ -109,17 +139,12 @@ class TrieReader {
     for (let size = data[at++] as number; size > 0; size--) {
       const key = data[at++] as string;
       const header = data[at++] as number;
-      let out: CompiledAlias[] | undefined;
-      for (let n = header >> 1; n > 0; n--) {
+      // The outs are passed over here and read when the matcher first reaches the node.
+      const outs = header >> 1;
+      const outAt = at;
+      for (let n = outs; n > 0; n--) {
         const code = data[at++] as number;
-        let exact: string[] | null = null;
-        if (code % CODES >= WITH_EXACT) {
-          const count = data[at++] as number;
-          exact = data.slice(at, (at += count)) as string[];
-        }
-        const compiled = this.#out(code, exact);
-        if (out) out.push(compiled);
-        else out = [compiled];
+        if (code % CODES >= WITH_EXACT) at += 1 + (data[at] as number);
       }
       let next = -1;
       if (header & 1) {
@@ -127,9 +152,25 @@ class TrieReader {
         next = at;
         at += length;
       }
-      map.set(key, new PrebuiltNode(out, next < 0 ? null : this, next));
+      map.set(key, new PrebuiltNode(this, outs > 0 ? outAt : -1, outs, next));
     }
     return map;
+  }
+
+  /** The `count` outs that start at `at`. */
+  readOuts(at: number, count: number): CompiledAlias[] {
+    const data = this.#data;
+    const out: CompiledAlias[] = [];
+    for (let n = count; n > 0; n--) {
+      const code = data[at++] as number;
+      let exact: string[] | null = null;
+      if (code % CODES >= WITH_EXACT) {
+        const length = data[at++] as number;
+        exact = data.slice(at, (at += length)) as string[];
+      }
+      out.push(this.#out(code, exact));
+    }
+    return out;
   }
 
   /** The out an `outCode` stands for. */
@@ -137,7 +178,7 @@ class TrieReader {
     const form = code % CODES;
     const rest = (code - form) / CODES;
     const alias = rest % this.#span;
-    const skill = this.#skills[(rest - alias) / this.#span]!;
+    const skill = this.#entry((rest - alias) / this.#span);
     const written = alias === 0 ? null : skill.aliases[alias - 1]!;
     return {
       entry: (rest - alias) / this.#span,
@@ -149,23 +190,35 @@ class TrieReader {
   }
 }
 
-/** A node of a prebuilt trie: its own map is read when it is first asked for. */
+/** A node of a prebuilt trie: its outs and its own map are read when they are first asked for. */
 class PrebuiltNode implements TrieNode {
-  out: CompiledAlias[] | undefined;
-  #reader: TrieReader | null;
-  #at: number;
+  readonly #reader: TrieReader;
+  #outAt: number;
+  readonly #outCount: number;
+  #out: CompiledAlias[] | undefined = undefined;
+  #nextAt: number;
   #next: Map<string, TrieNode> | undefined = undefined;
 
-  constructor(out: CompiledAlias[] | undefined, reader: TrieReader | null, at: number) {
-    this.out = out;
+  /** `outAt` and `nextAt` are -1 for a node without outs or without a map of its own. */
+  constructor(reader: TrieReader, outAt: number, outCount: number, nextAt: number) {
     this.#reader = reader;
-    this.#at = at;
+    this.#outAt = outAt;
+    this.#outCount = outCount;
+    this.#nextAt = nextAt;
+  }
+
+  get out(): CompiledAlias[] | undefined {
+    if (this.#outAt >= 0) {
+      this.#out = this.#reader.readOuts(this.#outAt, this.#outCount);
+      this.#outAt = -1;
+    }
+    return this.#out;
   }
 
   get next(): Map<string, TrieNode> | undefined {
-    if (this.#reader) {
-      this.#next = this.#reader.readMap(this.#at);
-      this.#reader = null;
+    if (this.#nextAt >= 0) {
+      this.#next = this.#reader.readMap(this.#nextAt);
+      this.#nextAt = -1;
     }
     return this.#next;
   }
