@@ -9,7 +9,7 @@ export interface Clause {
   bullet: boolean;
 }
 
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'e.g', 'i.e', 'etc', 'vs', 'incl', 'approx', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'dr', 'mr', 'ms', 'mrs', 'st',
   'no', 'nr', 'dept', 'univ', 'ph.d', 'b.s', 'm.s', 'b.a', 'm.a', 'b.sc', 'm.sc', 'b.eng', 'm.eng', 'u.s', 'u.k', 'e.u',
   'fig', 'min', 'max', 'yrs', 'mos', 'esp', 'resp', 'cf', 'al', 'eg', 'ie', 'a.m', 'p.m',
@@ -17,9 +17,8 @@ const ABBREVIATIONS = new Set([
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 
-/** ASCII characters that neither end a clause nor are spaces: 1. */
-const PLAIN = new Uint8Array(128);
-for (let c = 0; c < 128; c++) PLAIN[c] = c === 10 || c === 33 || c === 63 || c === 59 || c === 46 || isSpace(c) ? 0 : 1;
+/** The characters that may end a clause: line breaks, bullets, ! ? ; . and their CJK forms. */
+const CLAUSE_MARK = /[\n\u2022!?;.\u3002\uff01\uff1f\uff1b]/g;
 
 /** Whether the '.' at `i` ends a sentence. */
 function sentenceDot(text: string, i: number): boolean {
@@ -41,7 +40,6 @@ export function splitClauses(text: string): Clause[] {
   const out: Clause[] = [];
   const n = text.length;
   let start = 0;
-  let lineStart = true;
   const push = (end: number): void => {
     let s = start;
     while (s < end && (isSpace(text.charCodeAt(s)) || text.charCodeAt(s) === 10)) s++;
@@ -53,31 +51,22 @@ export function splitClauses(text: string): Clause[] {
       out.push({ start: s, end: e, bullet });
     }
   };
-  for (let i = 0; i < n; i++) {
+  // Most characters end nothing: the regular expression skips to the next one that may.
+  CLAUSE_MARK.lastIndex = 0;
+  for (let m = CLAUSE_MARK.exec(text); m; m = CLAUSE_MARK.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
-    // Most characters end nothing: one table lookup for them.
-    if (c < 128 && PLAIN[c] === 1) {
-      lineStart = false;
-      continue;
-    }
     if (c === 10) {
       push(i);
       start = i + 1;
-      lineStart = true;
-      continue;
-    }
-    if (c === 0x2022 && i > start && !lineStart) {
-      // A bullet in the middle of a line starts a new item.
-      push(i);
-      start = i;
-      continue;
-    }
-    if (!isSpace(c)) lineStart = false;
-    if (c === 33 || c === 63 || c === 59 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b) {
-      // ! ? ; 。！？；
-      push(i + 1);
-      start = i + 1;
-    } else if (c === 46 && sentenceDot(text, i)) {
+    } else if (c === 0x2022) {
+      // A bullet starts a new item (at the start of a line, what it ends is only spaces: no clause).
+      if (i > start) {
+        push(i);
+        start = i;
+      }
+    } else if (c !== 46 || sentenceDot(text, i)) {
+      // ! ? ; 。！？； and a period that ends a sentence.
       push(i + 1);
       start = i + 1;
     }

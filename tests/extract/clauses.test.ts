@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ABBREVIATIONS, splitClauses } from '../../src/segment/clauses.js';
+
+const texts = (text: string) => splitClauses(text).map((c) => [text.slice(c.start, c.end), c.bullet]);
+
+describe('splitClauses', () => {
+  it.each([
+    ['Python is required. Go is a plus!', [['Python is required.', false], ['Go is a plus!', false]]],
+    ['Ph.D. or M.S. in CS, e.g. physics; 5+ yrs. preferred', [['Ph.D. or M.S. in CS, e.g. physics;', false], ['5+ yrs. preferred', false]]],
+    ['• CUDA\n• C++ • Python\n  • Rust', [['• CUDA', true], ['• C++', true], ['• Python', true], ['• Rust', true]]],
+    ['a) Rust\n职位要求。熟悉Linux；', [['a) Rust', true], ['职位要求。', false], ['熟悉Linux；', false]]],
+    ['version 3.5 of the API. Done', [['version 3.5 of the API.', false], ['Done', false]]],
+  ])('%j', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  // The definition, one character at a time; splitClauses skips to the characters that may end a clause.
+  const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+  const byChar = (text: string): [number, number, boolean][] => {
+    const out: [number, number, boolean][] = [];
+    let start = 0;
+    let lineStart = true;
+    const push = (end: number): void => {
+      let s = start;
+      while (s < end && (isSpace(text.charCodeAt(s)) || text.charCodeAt(s) === 10)) s++;
+      let e = end;
+      while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 10)) e--;
+      if (e > s) out.push([s, e, text.charCodeAt(s) === 0x2022 || /^(?:\d{1,2}|[a-z])[.)]\s/.test(text.slice(s, s + 4))]);
+    };
+    const sentenceDot = (i: number): boolean => {
+      const next = text.charCodeAt(i + 1);
+      if (!(Number.isNaN(next) || isSpace(next) || next === 10)) return false;
+      let k = i - 1;
+      while (k >= 0 && i - k <= 8 && /[A-Za-z.]/.test(text[k]!)) k--;
+      return !ABBREVIATIONS.has(text.slice(k + 1, i).toLowerCase());
+    };
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        push(i);
+        start = i + 1;
+        lineStart = true;
+        continue;
+      }
+      if (c === 0x2022 && i > start && !lineStart) {
+        push(i);
+        start = i;
+        continue;
+      }
+      if (!isSpace(c)) lineStart = false;
+      if ('!?;\u3002\uff01\uff1f\uff1b'.includes(text[i]!) || (c === 46 && sentenceDot(i))) {
+        push(i + 1);
+        start = i + 1;
+      }
+    }
+    push(text.length);
+    return out;
+  };
+
+  it('equals the character-by-character definition', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(' ', '  ', '\t', '\u00a0', '\n', '•', '.', '. ', '!', '?', ';', '。', '；', 'e.g.', 'Ph.D.', 'no.', '1.', 'a)', 'x', 'Go', '3.5', '职位'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (text) => {
+        expect(splitClauses(text).map((c) => [c.start, c.end, c.bullet])).toEqual(byChar(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
