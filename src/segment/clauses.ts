@@ -36,6 +36,19 @@ function sentenceDot(text: string, i: number): boolean {
   return true;
 }
 
+/** Whether the clause so far, from `start` to the '.' at `i`, is a list item's number or letter ("1.", "12.", "a."). */
+function listNumber(text: string, start: number, i: number): boolean {
+  let s = start;
+  while (s < i && (isSpace(text.charCodeAt(s)) || text.charCodeAt(s) === 10)) s++;
+  const length = i - s;
+  if (length === 1) {
+    const c = text.charCodeAt(s);
+    return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+  }
+  return length === 2 && isDigit(text.charCodeAt(s)) && isDigit(text.charCodeAt(s + 1));
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 export function splitClauses(text: string): Clause[] {
   const out: Clause[] = [];
   const n = text.length;
@@ -65,7 +78,7 @@ export function splitClauses(text: string): Clause[] {
         push(i);
         start = i;
       }
-    } else if (c !== 46 || sentenceDot(text, i)) {
+    } else if (c !== 46 || (sentenceDot(text, i) && !listNumber(text, start, i))) {
       // ! ? ; 。！？； and a period that ends a sentence.
       push(i + 1);
       start = i + 1;

@@ -9,7 +9,7 @@ describe('splitClauses', () => {
     ['Python is required. Go is a plus!', [['Python is required.', false], ['Go is a plus!', false]]],
     ['Ph.D. or M.S. in CS, e.g. physics; 5+ yrs. preferred', [['Ph.D. or M.S. in CS, e.g. physics;', false], ['5+ yrs. preferred', false]]],
     ['• CUDA\n• C++ • Python\n  • Rust', [['• CUDA', true], ['• C++', true], ['• Python', true], ['• Rust', true]]],
-    ['a) Rust\n职位要求。熟悉Linux；', [['a) Rust', true], ['职位要求。', false], ['熟悉Linux；', false]]],
+    ['1. Go\n12. C++. Rust\na. Java\na) Rust\n职位要求。熟悉Linux；', [['1. Go', true], ['12. C++.', true], ['Rust', false], ['a. Java', true], ['a) Rust', true], ['职位要求。', false], ['熟悉Linux；', false]]],
     ['version 3.5 of the API. Done', [['version 3.5 of the API.', false], ['Done', false]]],
   ])('%j', (text, expected) => {
     expect(texts(text)).toEqual(expected);
@@ -49,7 +49,9 @@ describe('splitClauses', () => {
         continue;
       }
       if (!isSpace(c)) lineStart = false;
-      if ('!?;\u3002\uff01\uff1f\uff1b'.includes(text[i]!) || (c === 46 && sentenceDot(i))) {
+      // A list item's number or letter ("1.", "a.") does not end a sentence.
+      const listNumber = /^\s*(?:\d{1,2}|[a-z])$/.test(text.slice(start, i));
+      if ('!?;\u3002\uff01\uff1f\uff1b'.includes(text[i]!) || (c === 46 && sentenceDot(i) && !listNumber)) {
         push(i + 1);
         start = i + 1;
       }
