@@ -123,8 +123,16 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
   return marks;
 }
 
-/** Headings written inside a line, before a colon: "... at scale. What you'll be doing: A big part ...". */
+/**
+ * Headings written inside a line, before a colon: "... at scale. What you'll be doing: A big part ...".
+ * A field with its value on the line ("Salary: £50k", "Location: Berlin", also amid a run of header
+ * fields: "Job type: Full-time Compensation: €50k - 90k Role: Backend Developer") is not a section
+ * heading: its value ends at the next heading on the line or at the line's end, and what follows
+ * belongs to the section open before it.
+ */
 function findInlineHeadings(text: string, lineStart: number, lineEnd: number, marks: HeadingMark[]): void {
+  /** The kind of the section open before a run of fields on this line, while a field's value runs. */
+  let resume: SectionKind | null = null;
   let colon = text.indexOf(':', lineStart);
   while (colon >= 0 && colon < lineEnd) {
     // The phrase before the colon, back to the start of its sentence.
@@ -149,19 +157,19 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
       if (kind && wordCount(phrase) <= 8) {
         const before = marks[marks.length - 1];
         marks.push({ start: s, end: colon + 1, contentStart: colon + 1, kind });
-        // A field with its value on the line ("Salary: £50k", "Location: Berlin") is not a section heading:
-        // what follows the line belongs to the section open before it.
-        if (s === lineStart && FIELD_LABELS.has(headingKey(phrase)) && text.slice(colon + 1, lineEnd).trim()) {
-          marks.push({ start: lineEnd, end: lineEnd, contentStart: lineEnd, kind: before?.kind ?? 'other', resumes: true });
-          return;
-        }
+        if (FIELD_LABELS.has(headingKey(phrase)) && hasText(text, colon + 1, lineEnd)) resume ??= before?.kind ?? 'other';
+        else resume = null;
       } else {
         const tail = capitalisedHeadingAtEnd(phrase);
-        if (tail) marks.push({ start: s + tail.offset, end: colon + 1, contentStart: colon + 1, kind: tail.kind });
+        if (tail) {
+          marks.push({ start: s + tail.offset, end: colon + 1, contentStart: colon + 1, kind: tail.kind });
+          resume = null;
+        }
       }
     }
     colon = text.indexOf(':', colon + 1);
   }
+  if (resume !== null) marks.push({ start: lineEnd, end: lineEnd, contentStart: lineEnd, kind: resume, resumes: true });
 }
 
 /**

@@ -84,6 +84,22 @@ describe('section headings', () => {
     ]);
   });
 
+  it('reads a field amid a line of header fields as a field: its value ends at the next heading or the line end', () => {
+    const text =
+      'Backend Engineer\nJob description: Compensation: €50k - 90k Job type: Full-time Technologies java spring Job description We build the platform with Java.\n' +
+      'You will design services in Spring.\nSalary: £50k. Requirements: 3+ years of Java\nSQL';
+    const clean = normalize(text);
+    const sections = segment(clean.text, clean.headingLines, tokenize(clean.text)).sections;
+    expect(sections.map((s) => [s.kind, clean.text.slice(s.start, s.end).trim()])).toEqual([
+      ['other', 'Backend Engineer'],
+      ['responsibilities', 'Job description:'],
+      ['benefits', 'Compensation: €50k - 90k Job type: Full-time Technologies java spring Job description We build the platform with Java.'],
+      ['responsibilities', 'You will design services in Spring.'],
+      ['benefits', 'Salary: £50k.'],
+      ['requirements', 'Requirements: 3+ years of Java\nSQL'],
+    ]);
+  });
+
   it('ends a requirements section at pay or equal-opportunity boilerplate', () => {
     const clean = normalize('Requirements: Python. SQL. The base salary range is $100k-$120k. We are an equal opportunity employer.');
     const kinds = segment(clean.text, clean.headingLines, tokenize(clean.text)).sections.map((s) => s.kind);
