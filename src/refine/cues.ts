@@ -88,6 +88,9 @@ export interface ClauseCues extends Clause {
 }
 
 const BOILERPLATE_RANK: Record<Boilerplate, number> = { eeo: 3, benefits: 2, about: 1 };
+/** Characters past which a clause is a run-on, and how far into one a boilerplate phrase still marks it. */
+const RUN_ON = 600;
+const BOILERPLATE_REACH = 300;
 
 /** The cues of every clause, from the text's tokens. */
 export function clauseCues(text: string, tokens: Tokens, clauses: readonly Clause[]): ClauseCues[] {
@@ -150,6 +153,9 @@ export function clauseCues(text: string, tokens: Tokens, clauses: readonly Claus
         c.money = true;
         break;
       default:
+        // A run-on "clause" (text whose sentence ends were lost) is no boilerplate sentence because of
+        // a phrase far into it: "... seeking a Full Stack Developer ... competitive salary ...".
+        if (c.end - c.start > RUN_ON && at - c.start > BOILERPLATE_REACH) break;
         if (!c.boilerplate || BOILERPLATE_RANK[kind] > BOILERPLATE_RANK[c.boilerplate]) c.boilerplate = kind;
     }
   });

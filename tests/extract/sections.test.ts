@@ -100,6 +100,15 @@ describe('section headings', () => {
     ]);
   });
 
+  it('does not end a section at a pay phrase far into a run-on clause (text whose sentence ends were lost)', () => {
+    const items = 'Extension and maintenance of the core product Independent work and implementation of complex features in React and TypeScript ';
+    const runOn = `We are currently seeking a Full Stack Web Developer ${items.repeat(4)}competitive salary and growth Solid knowledge of SQL and Docker`;
+    expect(runOn.length).toBeGreaterThan(600);
+    const clean = normalize(`Requirements\n${runOn}`);
+    const kinds = segment(clean.text, clean.headingLines, tokenize(clean.text)).sections.map((s) => s.kind);
+    expect(kinds).toEqual(['requirements']);
+  });
+
   it('ends a requirements section at pay or equal-opportunity boilerplate', () => {
     const clean = normalize('Requirements: Python. SQL. The base salary range is $100k-$120k. We are an equal opportunity employer.');
     const kinds = segment(clean.text, clean.headingLines, tokenize(clean.text)).sections.map((s) => s.kind);
