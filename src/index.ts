@@ -12,7 +12,7 @@ export type { Taxonomy, SkillEntry, Alias, SkillRefs } from './taxonomy/taxonomy
 export type * from './types.js';
 
 /** The curated default taxonomy (loaded on first use). Extend it with `extendTaxonomy`. */
-export const defaultTaxonomy: Taxonomy = /* #__PURE__ */ new LazyTaxonomy(getDefaultTaxonomy);
+export const defaultTaxonomy: Taxonomy = /* #__PURE__ */ new LazyTaxonomy(getDefaultTaxonomy, getDefaultCompiled);
 
 /**
  * Reads a job posting with the default taxonomy: skills (with requirement level, confidence and

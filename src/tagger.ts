@@ -44,17 +44,27 @@ export function tagWith(compiled: CompiledTaxonomy, text: string, options?: TagO
 
 /**
  * Compiles a taxonomy into a tagger. Throws a `TaxonomyError` for an invalid taxonomy and a
- * `TypeError` when called without one.
+ * `TypeError` when called without one. `defaultTaxonomy` comes compiled with the package: its
+ * taggers share that trie instead of compiling it again.
  */
 export function createTagger(options: TaggerOptions): Tagger {
   if (typeof options !== 'object' || options === null || !('taxonomy' in options)) {
     throw new TypeError(`createTagger: expected { taxonomy }, received ${describeValue(options)}`);
   }
-  const parsed = safeParseTaxonomy(options.taxonomy instanceof LazyTaxonomy ? options.taxonomy.resolve() : options.taxonomy);
-  if (!parsed.success) throw parsed.error;
-  const compiled = compileTaxonomy(parsed.data);
+  const { taxonomy } = options;
+  let compiled: CompiledTaxonomy;
+  let own: Taxonomy;
+  if (taxonomy instanceof LazyTaxonomy && taxonomy.compiled) {
+    compiled = taxonomy.compiled();
+    own = taxonomy;
+  } else {
+    const parsed = safeParseTaxonomy(taxonomy instanceof LazyTaxonomy ? taxonomy.resolve() : taxonomy);
+    if (!parsed.success) throw parsed.error;
+    compiled = compileTaxonomy(parsed.data);
+    own = parsed.data;
+  }
   return {
-    taxonomy: parsed.data,
+    taxonomy: own,
     tag(text: string, opts?: TagOptions): PostingTags {
       checkText('tag', text);
       return tagWith(compiled, text, opts);

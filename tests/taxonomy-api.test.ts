@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   createTagger,
@@ -157,6 +157,24 @@ describe('extendTaxonomy', () => {
   it('a file with "base": "none" replaces the base', () => {
     const t = extendTaxonomy(base, { base: 'none', skills: [entry('zig', 'Zig')] });
     expect(t.skills.map((s) => s.id)).toEqual(['zig']);
+  });
+});
+
+describe('createTagger with the default taxonomy', () => {
+  it('shares the prebuilt trie and tags as a tagger compiled from the same entries does', () => {
+    const shared = createTagger({ taxonomy: defaultTaxonomy });
+    expect(shared.taxonomy).toBe(defaultTaxonomy);
+    // Extending by nothing makes a taxonomy equal to the default that is compiled anew.
+    const compiled = createTagger({ taxonomy: extendTaxonomy(defaultTaxonomy, { skills: [] }) });
+    const seeds = readdirSync(new URL('../seeds/', import.meta.url)).filter((f) => f.endsWith('.txt'));
+    expect(seeds.length).toBeGreaterThan(0);
+    for (const f of seeds) {
+      const text = readFileSync(new URL(`../seeds/${f}`, import.meta.url), 'utf8');
+      const tags = shared.tag(text);
+      expect(tags.skills.length).toBeGreaterThan(0);
+      expect(tags).toEqual(compiled.tag(text));
+      expect(tags).toEqual(tagPosting(text));
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import type { CompiledTaxonomy } from '../match/compile.js';
 import type { Category, ContextRule } from './schema.js';
 
 /** An alias after parsing: every option spelled out. */
@@ -61,8 +62,11 @@ class TaxonomyImpl implements Taxonomy {
 export class LazyTaxonomy implements Taxonomy {
   declare readonly [BRAND]: true;
   #load: () => Taxonomy;
-  constructor(load: () => Taxonomy) {
+  /** The taxonomy compiled, when it comes compiled (the default taxonomy, prebuilt with the package). */
+  readonly compiled: (() => CompiledTaxonomy) | undefined;
+  constructor(load: () => Taxonomy, compiled?: () => CompiledTaxonomy) {
     this.#load = load;
+    this.compiled = compiled;
     Object.defineProperty(this, BRAND, { value: true });
   }
   get skills(): readonly SkillEntry[] {
