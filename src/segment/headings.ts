@@ -83,7 +83,7 @@ export function isWhitespace(c: number): boolean {
 }
 
 /** Markers and numbering before a heading: `* # _ • . ) -`, digits and whitespace. */
-function isLeadingMarker(c: number): boolean {
+export function isLeadingMarker(c: number): boolean {
   return c === 42 || c === 35 || c === 95 || c === 0x2022 || c === 46 || c === 41 || c === 45 || (c >= 48 && c <= 57) || isWhitespace(c);
 }
 

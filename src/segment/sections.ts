@@ -1,7 +1,7 @@
 import type { SectionKind } from '../types.js';
 import type { ClauseCues } from '../refine/cues.js';
 import type { Clause } from './clauses.js';
-import { guessHeading, headingKey, isWhitespace, knownHeading } from './headings.js';
+import { guessHeading, headingKey, isLeadingMarker, isWhitespace, knownHeading } from './headings.js';
 
 /** A section in clean-text offsets. */
 export interface SectionSpan {
@@ -150,7 +150,9 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
       const tail = from < colon ? capitalisedHeadingAtEnd(text.slice(from, colon)) : undefined;
       if (tail) marks.push({ start: from + tail.offset, end: colon + 1, contentStart: colon + 1, kind: tail.kind });
     } else {
-      const [s] = trimRange(text, k + 1, colon);
+      let [s] = trimRange(text, k + 1, colon);
+      // Numbering, or the end of a field's value ("Likes: 0 Job description:"), is not part of the heading.
+      while (s < colon && isLeadingMarker(text.charCodeAt(s))) s++;
       const phrase = text.slice(s, colon);
       const known = knownHeading(phrase);
       const kind = known ?? guessHeading(phrase, true);

@@ -109,6 +109,15 @@ describe('section headings', () => {
     expect(kinds).toEqual(['requirements']);
   });
 
+  it('leaves numbering and the end of a field before an inline heading out of it', () => {
+    const clean = normalize('Date posted: 2021-02-13 Likes: 0 Job description: We build GPUs. 2) Requirements: CUDA');
+    const sections = segment(clean.text, clean.headingLines, tokenize(clean.text)).sections;
+    expect(sections.filter((s) => s.heading).map((s) => [s.kind, clean.text.slice(s.heading!.start, s.heading!.end)])).toEqual([
+      ['responsibilities', 'Job description:'],
+      ['requirements', 'Requirements:'],
+    ]);
+  });
+
   it('ends a requirements section at pay or equal-opportunity boilerplate', () => {
     const clean = normalize('Requirements: Python. SQL. The base salary range is $100k-$120k. We are an equal opportunity employer.');
     const kinds = segment(clean.text, clean.headingLines, tokenize(clean.text)).sections.map((s) => s.kind);
