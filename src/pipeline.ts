@@ -140,6 +140,8 @@ const ROLE_FIELD = /\n[ \t]*(?:role|position|job title|job role)[ \t]*:[ \t]*(?:
 /** Whether the mention at `at` is the value of a role header field (looked for in the 40 characters before it). */
 function inRoleField(text: string, at: number): boolean {
   const from = Math.max(0, at - 40);
+  // Most mentions have no colon before them within reach: no slice, no pattern.
+  if (text.lastIndexOf(':', at - 1) < from) return false;
   return ROLE_FIELD.test((from === 0 ? '\n' : '') + text.slice(from, at));
 }
 
