@@ -140,8 +140,11 @@ const ROLE_FIELD = /\n[ \t]*(?:role|position|job title|job role)[ \t]*:[ \t]*(?:
 /** Whether the mention at `at` is the value of a role header field (looked for in the 40 characters before it). */
 function inRoleField(text: string, at: number): boolean {
   const from = Math.max(0, at - 40);
-  // Most mentions have no colon before them within reach: no slice, no pattern.
-  if (text.lastIndexOf(':', at - 1) < from) return false;
+  // Most mentions have no colon before them within reach: no slice, no pattern. (The search is
+  // bounded: lastIndexOf would look back through the whole text for every mention.)
+  let colon = at - 1;
+  while (colon >= from && text.charCodeAt(colon) !== 58) colon--;
+  if (colon < from) return false;
   return ROLE_FIELD.test((from === 0 ? '\n' : '') + text.slice(from, at));
 }
 
