@@ -148,7 +148,10 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
       while (space < colon && text[space] !== ' ') space++;
       const from = space + 1;
       const tail = from < colon ? capitalisedHeadingAtEnd(text.slice(from, colon)) : undefined;
-      if (tail) marks.push({ start: from + tail.offset, end: colon + 1, contentStart: colon + 1, kind: tail.kind });
+      if (tail) {
+        marks.push({ start: from + tail.offset, end: colon + 1, contentStart: colon + 1, kind: tail.kind });
+        resume = null;
+      }
     } else {
       let [s] = trimRange(text, k + 1, colon);
       // Numbering, or the end of a field's value ("Likes: 0 Job description:"), is not part of the heading.
