@@ -1,5 +1,5 @@
-import { getDefaultCompiled, getDefaultTaxonomy } from './taxonomy/default.js';
-import { LazyTaxonomy, type Taxonomy } from './taxonomy/taxonomy.js';
+import { getDefaultCompiled, lazyDefaultTaxonomy } from './taxonomy/default.js';
+import type { Taxonomy } from './taxonomy/taxonomy.js';
 import { checkText, tagWith } from './tagger.js';
 import type { PostingTags, SkillTag, TagOptions } from './types.js';
 
@@ -12,7 +12,7 @@ export type { Taxonomy, SkillEntry, Alias, SkillRefs } from './taxonomy/taxonomy
 export type * from './types.js';
 
 /** The curated default taxonomy (loaded on first use). Extend it with `extendTaxonomy`. */
-export const defaultTaxonomy: Taxonomy = /* #__PURE__ */ new LazyTaxonomy(getDefaultTaxonomy, getDefaultCompiled);
+export const defaultTaxonomy: Taxonomy = lazyDefaultTaxonomy;
 
 /**
  * Reads a job posting with the default taxonomy: skills (with requirement level, confidence and

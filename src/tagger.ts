@@ -53,18 +53,14 @@ export function createTagger(options: TaggerOptions): Tagger {
   }
   const { taxonomy } = options;
   let compiled: CompiledTaxonomy;
-  let own: Taxonomy;
-  if (taxonomy instanceof LazyTaxonomy && taxonomy.compiled) {
-    compiled = taxonomy.compiled();
-    own = taxonomy;
-  } else {
+  if (taxonomy instanceof LazyTaxonomy && taxonomy.compiled) compiled = taxonomy.compiled();
+  else {
     const parsed = safeParseTaxonomy(taxonomy instanceof LazyTaxonomy ? taxonomy.resolve() : taxonomy);
     if (!parsed.success) throw parsed.error;
     compiled = compileTaxonomy(parsed.data);
-    own = parsed.data;
   }
   return {
-    taxonomy: own,
+    taxonomy: compiled.taxonomy,
     tag(text: string, opts?: TagOptions): PostingTags {
       checkText('tag', text);
       return tagWith(compiled, text, opts);

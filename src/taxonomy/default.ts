@@ -24,7 +24,10 @@ export function getDefaultTaxonomy(): Taxonomy {
 export function getDefaultCompiled(): CompiledTaxonomy {
   if (!compiled) {
     const data = defaultTaxonomyData();
-    compiled = reviveTrie(new LazyTaxonomy(getDefaultTaxonomy), data.trie, entryReader(data));
+    compiled = reviveTrie(lazyDefaultTaxonomy, data.trie, entryReader(data));
   }
   return compiled;
 }
+
+/** The default taxonomy, read on first use and compiled with the package (`defaultTaxonomy`). */
+export const lazyDefaultTaxonomy: Taxonomy = /* #__PURE__ */ new LazyTaxonomy(getDefaultTaxonomy, getDefaultCompiled);
