@@ -6,26 +6,24 @@ import type { Tokens } from './tokenize.js';
 const LIST_SEPARATORS = new Set([',', '/', ';', '&', 'and', 'or', '(', ')', '|', '•', '+']);
 const MAX_SEPARATORS = 3;
 
-function phraseAt(lower: readonly string[], n: number, at: number, phrase: readonly string[]): boolean {
+function phraseAt(tokens: Tokens, n: number, at: number, phrase: readonly string[]): boolean {
   if (at < 0 || at + phrase.length > n) return false;
-  for (let k = 0; k < phrase.length; k++) if (lower[at + k] !== phrase[k]) return false;
+  for (let k = 0; k < phrase.length; k++) if (tokens.lower(at + k) !== phrase[k]) return false;
   return true;
 }
 
 function rejected(m: SkillMatch, tokens: Tokens): boolean {
   const ctx = contextOf(m.alias);
-  const lower = tokens.lower;
-  const after = m.tokenEnd < tokens.count ? ctx.followersByFirst.get(lower[m.tokenEnd]!) : undefined;
-  if (after) for (const p of after) if (phraseAt(lower, tokens.count, m.tokenEnd, p)) return true;
-  const before = m.tokenStart > 0 ? ctx.precedersByLast.get(lower[m.tokenStart - 1]!) : undefined;
-  if (before) for (const p of before) if (phraseAt(lower, tokens.count, m.tokenStart - p.length, p)) return true;
+  const after = m.tokenEnd < tokens.count ? ctx.followersByFirst.get(tokens.lower(m.tokenEnd)) : undefined;
+  if (after) for (const p of after) if (phraseAt(tokens, tokens.count, m.tokenEnd, p)) return true;
+  const before = m.tokenStart > 0 ? ctx.precedersByLast.get(tokens.lower(m.tokenStart - 1)) : undefined;
+  if (before) for (const p of before) if (phraseAt(tokens, tokens.count, m.tokenStart - p.length, p)) return true;
   return false;
 }
 
 function nearCue(m: SkillMatch, tokens: Tokens): boolean {
   const ctx = contextOf(m.alias);
   if (ctx.nearByFirst.size === 0) return false;
-  const lower = tokens.lower;
   const from = Math.max(0, m.tokenStart - ctx.window);
   const to = Math.min(tokens.count, m.tokenEnd + ctx.window);
   for (let t = from; t < to; t++) {
@@ -33,10 +31,10 @@ function nearCue(m: SkillMatch, tokens: Tokens): boolean {
       t = m.tokenEnd - 1;
       continue;
     }
-    const phrases = ctx.nearByFirst.get(lower[t]!);
+    const phrases = ctx.nearByFirst.get(tokens.lower(t));
     if (!phrases) continue;
     for (const p of phrases) {
-      if (phraseAt(lower, to, t, p) && (t + p.length <= m.tokenStart || t >= m.tokenEnd)) return true;
+      if (phraseAt(tokens, to, t, p) && (t + p.length <= m.tokenStart || t >= m.tokenEnd)) return true;
     }
   }
   return false;
@@ -44,19 +42,18 @@ function nearCue(m: SkillMatch, tokens: Tokens): boolean {
 
 /** Another skill on either side with only list separators (at least one) between them. */
 function listedWithSkill(m: SkillMatch, tokens: Tokens, endsAt: Uint8Array, startsAt: Uint8Array): boolean {
-  const lower = tokens.lower;
   let k = m.tokenStart - 1;
   for (let s = 0; k >= 0 && s <= MAX_SEPARATORS; s++, k--) {
     if (endsAt[k]) {
       if (s > 0) return true;
       break;
     }
-    if (!LIST_SEPARATORS.has(lower[k]!)) break;
+    if (!LIST_SEPARATORS.has(tokens.lower(k))) break;
   }
   k = m.tokenEnd;
   for (let s = 0; k < tokens.count && s <= MAX_SEPARATORS; s++, k++) {
     if (startsAt[k]) return s > 0;
-    if (!LIST_SEPARATORS.has(lower[k]!)) break;
+    if (!LIST_SEPARATORS.has(tokens.lower(k))) break;
   }
   return false;
 }

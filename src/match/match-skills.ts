@@ -36,9 +36,9 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
   const found: SkillMatch[] = [];
   const ambiguous: SkillMatch[] = [];
   const n = tokens.count;
-  const { lower, hash } = tokens;
+  const { hash } = tokens;
   for (let i = 0; i < n; ) {
-    let node: TrieNode | undefined = first.mayHave(hash[i]!) ? root.get(lower[i]!) : undefined;
+    let node: TrieNode | undefined = first.mayHave(hash[i]!) ? root.get(tokens.lower(i)) : undefined;
     if (!node) {
       i++;
       continue;

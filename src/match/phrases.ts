@@ -23,7 +23,13 @@ const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 /** A phrase's tokens, lowercased, as `tokenize` cuts them (most phrases are split without it). */
 export function wordsOf(phrase: string): string[] {
-  return SIMPLE.test(phrase) ? phrase.toLowerCase().split(' ') : tokenize(phrase).lower;
+  return SIMPLE.test(phrase) ? phrase.toLowerCase().split(' ') : allLower(tokenize(phrase));
+}
+
+function allLower(tokens: Tokens): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < tokens.count; i++) words.push(tokens.lower(i));
+  return words;
 }
 
 export class PhraseSet<K extends string> {
@@ -54,22 +60,22 @@ export class PhraseSet<K extends string> {
 
   /** Calls `visit` for every phrase in the tokens, with its first and last (exclusive) token index. */
   find(tokens: Tokens, visit: (kind: K, from: number, to: number) => void): void {
-    const { lower, count, newline, hash } = tokens;
+    const { count, newline, hash } = tokens;
     const first = (this.first ??= new KeyFilter(this.root.keys(), this.root.size));
     for (let i = 0; i < count; i++) {
       if (!first.mayHave(hash[i]!)) continue;
-      let node = this.root.get(lower[i]!);
+      let node = this.root.get(tokens.lower(i));
       let j = i;
       while (node) {
         j++;
         if (node.rules) {
           for (const rule of node.rules) {
-            if (rule.before && j < count && !newline[j] && !rule.before.has(lower[j]!)) continue;
+            if (rule.before && j < count && !newline[j] && !rule.before.has(tokens.lower(j))) continue;
             visit(rule.kind, i, j);
           }
         }
         if (!node.next || j >= count || newline[j]) break;
-        node = node.next.get(lower[j]!);
+        node = node.next.get(tokens.lower(j));
       }
     }
   }

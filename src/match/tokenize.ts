@@ -29,8 +29,8 @@ export interface Tokens {
   readonly spaced: Uint8Array;
   /** 1 when a line break lies between the token and the one before it. */
   readonly newline: Uint8Array;
-  /** The token text, lowercased. */
-  readonly lower: string[];
+  /** The text of token `i`, lowercased (cut from the text when first asked for: most tokens never are). */
+  lower(i: number): string;
   /** `keyHash` of each lowercased token, for `KeyFilter`s in front of map lookups. */
   readonly hash: Int32Array;
 }
@@ -86,50 +86,12 @@ function isWordAt(text: string, i: number): boolean {
 
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  // Upper bound on the number of tokens is n; grow lazily to keep small inputs cheap.
-  let cap = Math.max(16, Math.min(n + 1, 1024));
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let spaced = new Uint8Array(cap);
-  let newline = new Uint8Array(cap);
-  let hash = new Int32Array(cap);
-  const lower: string[] = [];
   // Lowercase the whole text once when that keeps offsets aligned (it does for almost every text).
   const lowered = text.toLowerCase();
   const aligned = lowered.length === n;
-
-  let count = 0;
-  let sawSpace = 0;
-  let sawNewline = 0;
-  /** Adds a token; `h` is its hash when the caller worked it out (an ASCII token), else -1. */
-  const push = (s: number, e: number, k: TokenKind, h: number): void => {
-    if (count === cap) {
-      cap = Math.min(n + 1, cap * 2);
-      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (m: number) => T): T => {
-        const b = make(cap);
-        b.set(a);
-        return b;
-      };
-      start = grow(start, (m) => new Int32Array(m));
-      end = grow(end, (m) => new Int32Array(m));
-      kind = grow(kind, (m) => new Uint8Array(m));
-      spaced = grow(spaced, (m) => new Uint8Array(m));
-      newline = grow(newline, (m) => new Uint8Array(m));
-      hash = grow(hash, (m) => new Int32Array(m));
-    }
-    start[count] = s;
-    end[count] = e;
-    kind[count] = k;
-    spaced[count] = sawSpace;
-    newline[count] = sawNewline;
-    const word = aligned ? lowered.slice(s, e) : text.slice(s, e).toLowerCase();
-    lower.push(word);
-    hash[count] = h === -1 ? keyHash(word) : h;
-    count++;
-    sawSpace = 0;
-    sawNewline = 0;
-  };
+  const out = new TokenList(text, aligned ? lowered : null, Math.max(16, Math.min(n + 1, 1024)));
+  /** What separated the next token from the one before it: SPACED, NEWLINE, both or neither. */
+  let gap = 0;
 
   let i = 0;
   while (i < n) {
@@ -150,48 +112,125 @@ export function tokenize(text: string): Tokens {
         }
         j++;
       }
-      push(i, j, TokenKind.Word, h === -1 || !aligned ? -1 : hashEnd(h));
+      out.push(i, j, TokenKind.Word, h === -1 || !aligned ? -1 : hashEnd(h), gap);
+      gap = 0;
       i = j;
     } else if (cls === C_SPACE) {
-      sawSpace = 1;
+      gap |= SPACED;
       i++;
     } else if (cls === C_NEWLINE) {
-      sawSpace = 1;
-      sawNewline = 1;
+      gap = SPACED | NEWLINE;
       i++;
     } else if (cls === C_JOIN) {
       // A hyphen between word characters separates words like a space; elsewhere it is punctuation.
       if (isWordAt(text, i - 1) && isWordAt(text, i + 1)) {
-        sawSpace = 1;
-        i++;
+        gap |= SPACED;
       } else {
-        push(i, i + 1, TokenKind.Punct, c < 128 ? hashEnd(hashStep(HASH_SEED, c)) : -1);
-        i++;
+        out.push(i, i + 1, TokenKind.Punct, c < 128 ? hashEnd(hashStep(HASH_SEED, c)) : -1, gap);
+        gap = 0;
       }
+      i++;
     } else if (cls === C_PUNCT) {
-      push(i, i + 1, TokenKind.Punct, c < 128 ? hashEnd(hashStep(HASH_SEED, c)) : -1);
+      out.push(i, i + 1, TokenKind.Punct, c < 128 ? hashEnd(hashStep(HASH_SEED, c)) : -1, gap);
+      gap = 0;
       i++;
     } else {
       // Wide characters are words of one character; astral characters are one token of two units.
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
         const d = text.charCodeAt(i + 1);
         if (d >= 0xdc00 && d <= 0xdfff) {
-          push(i, i + 2, TokenKind.Punct, -1);
+          out.push(i, i + 2, TokenKind.Punct, -1, gap);
+          gap = 0;
           i += 2;
           continue;
         }
       }
       if (c >= 0xd800 && c <= 0xdfff) {
         // A lone surrogate: a separator, never part of a match.
-        sawSpace = 1;
+        gap |= SPACED;
         i++;
         continue;
       }
-      push(i, i + 1, TokenKind.Word, -1);
+      out.push(i, i + 1, TokenKind.Word, -1, gap);
+      gap = 0;
       i++;
     }
   }
-  return { count, start, end, kind, spaced, newline, lower, hash };
+  return out;
+}
+
+const SPACED = 1;
+const NEWLINE = 2;
+
+/** The tokens of a text, as `tokenize` adds them: its arrays share one buffer, grown by doubling. */
+class TokenList implements Tokens {
+  count = 0;
+  start!: Int32Array;
+  end!: Int32Array;
+  hash!: Int32Array;
+  kind!: Uint8Array;
+  spaced!: Uint8Array;
+  newline!: Uint8Array;
+  #cap = 0;
+  /** The lowercased tokens cut so far; '' for one not cut yet (every token has text). */
+  #words: string[] = [];
+
+  constructor(
+    private readonly text: string,
+    /** The whole text lowercased, when that kept its length (almost always), else null. */
+    private readonly lowered: string | null,
+    cap: number,
+  ) {
+    this.#allocate(cap);
+  }
+
+  #allocate(cap: number): void {
+    const buffer = new ArrayBuffer(cap * 15);
+    const start = new Int32Array(buffer, 0, cap);
+    const end = new Int32Array(buffer, cap * 4, cap);
+    const hash = new Int32Array(buffer, cap * 8, cap);
+    const kind = new Uint8Array(buffer, cap * 12, cap);
+    const spaced = new Uint8Array(buffer, cap * 13, cap);
+    const newline = new Uint8Array(buffer, cap * 14, cap);
+    if (this.#cap > 0) {
+      start.set(this.start);
+      end.set(this.end);
+      hash.set(this.hash);
+      kind.set(this.kind);
+      spaced.set(this.spaced);
+      newline.set(this.newline);
+    }
+    this.#cap = cap;
+    this.start = start;
+    this.end = end;
+    this.hash = hash;
+    this.kind = kind;
+    this.spaced = spaced;
+    this.newline = newline;
+  }
+
+  /** Adds a token; `h` is its hash when the caller worked it out (an ASCII token), else -1. */
+  push(s: number, e: number, k: TokenKind, h: number, gap: number): void {
+    const i = this.count;
+    if (i === this.#cap) this.#allocate(Math.min(this.text.length + 1, this.#cap * 2));
+    this.start[i] = s;
+    this.end[i] = e;
+    this.kind[i] = k;
+    this.spaced[i] = gap & SPACED;
+    this.newline[i] = gap >> 1;
+    this.hash[i] = h === -1 ? keyHash(this.#cut(s, e)) : h;
+    this.#words.push('');
+    this.count = i + 1;
+  }
+
+  #cut(s: number, e: number): string {
+    return this.lowered !== null ? this.lowered.slice(s, e) : this.text.slice(s, e).toLowerCase();
+  }
+
+  lower(i: number): string {
+    const word = this.#words[i]!;
+    return word !== '' ? word : (this.#words[i] = this.#cut(this.start[i]!, this.end[i]!));
+  }
 }
 
 /**
@@ -199,7 +238,7 @@ export function tokenize(text: string): Tokens {
  * next to punctuation (`Node.js` vs `Node. JS`), so only there is it part of the key.
  */
 export function tokenKey(tokens: Tokens, i: number, first: boolean): string {
-  const word = tokens.lower[i]!;
+  const word = tokens.lower(i);
   if (first || tokens.spaced[i] === 0) return word;
   if (tokens.kind[i] === TokenKind.Punct || tokens.kind[i - 1] === TokenKind.Punct) return ' ' + word;
   return word;

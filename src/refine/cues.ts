@@ -144,7 +144,7 @@ export function clauseCues(text: string, tokens: Tokens, clauses: readonly Claus
       case 'years':
         c.years = true;
         // "5+ years", "3 years": a number of years is a requirement.
-        if (from > 0 && /^\d|^\+$/.test(tokens.lower[from - 1]!)) c.requiring = true;
+        if (from > 0 && /^\d|^\+$/.test(tokens.lower(from - 1))) c.requiring = true;
         break;
       case 'degree':
         c.degree = true;

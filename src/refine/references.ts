@@ -22,7 +22,7 @@ export function referenceKind(m: SkillMatch, tokens: Tokens): 'group' | 'role' |
   // Skip over further skill-like words: "Data Engineering team", "Site Reliability Engineering team".
   for (let k = m.tokenEnd; k < Math.min(tokens.count, m.tokenEnd + 2); k++) {
     if (tokens.newline[k]) return null;
-    const w = tokens.lower[k]!;
+    const w = tokens.lower(k);
     if (GROUP_WORDS.has(w)) return 'group';
     if (ROLE_WORDS.has(w)) return 'role';
     if (k === m.tokenEnd && (w === 'engineering' || w === 'development' || w === 'platform' || w === 'infrastructure')) continue;

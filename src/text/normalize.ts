@@ -129,9 +129,20 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
   while (i < n) {
     const c = input.charCodeAt(i);
     if (c < 128 && SPECIAL[c] === 0) {
-      if (c === 10) lineStart = true;
-      else if (c !== 32) lineStart = false;
-      i++;
+      // A run of characters copied as they are (most of a posting), read with locals only: the
+      // variables the helpers below share live outside registers.
+      const text = input;
+      let atLineStart = lineStart;
+      let j = i;
+      for (let d = c; ; ) {
+        if (d === 10) atLineStart = true;
+        else if (d !== 32) atLineStart = false;
+        if (++j === n) break;
+        d = text.charCodeAt(j);
+        if (d >= 128 || SPECIAL[d] !== 0) break;
+      }
+      lineStart = atLineStart;
+      i = j;
       continue;
     }
     if (c === 60) openAngle = true;
