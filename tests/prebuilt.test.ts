@@ -2,7 +2,7 @@
 // back must be the trie compileTaxonomy makes, map for map and in the same order.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileTaxonomy, type CompiledTaxonomy, type TrieNode } from '../src/match/compile.js';
+import { compileTaxonomy, firstKeys, type CompiledTaxonomy, type TrieNode } from '../src/match/compile.js';
 import { getDefaultCompiled, getDefaultTaxonomy } from '../src/taxonomy/default.js';
 import { parseTaxonomy } from '../src/taxonomy/parse.js';
 import { reviveTrie, serializeTrie } from '../src/taxonomy/prebuilt.js';
@@ -24,6 +24,8 @@ function rules(map: Map<string, TrieNode>): unknown[] {
  */
 function expectSameTrie(revived: CompiledTaxonomy, compiled: CompiledTaxonomy, sharedEntries = true): void {
   expect(revived.taxonomy.skills).toBe(compiled.taxonomy.skills);
+  // Listed from the serialized trie without reading its nodes, the same first keys as the trie's maps have.
+  expect(revived.firstKeys!()).toStrictEqual(firstKeys(compiled.root));
   expect(listed(revived.root)).toStrictEqual(listed(compiled.root));
   const a = rules(revived.root);
   const b = rules(compiled.root);

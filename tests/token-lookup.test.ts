@@ -2,9 +2,10 @@
 // (a key is never turned away; the tokenizer's hashes are those of its lowercased tokens), and phrases cut as the tokenizer cuts text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterOf, KeyFilter, keyHash } from '../src/match/key-filter.js';
+import { firstKeys } from '../src/match/compile.js';
+import { filterOf, KeyFilter, keyHash, phraseStarts } from '../src/match/key-filter.js';
 import { wordsOf } from '../src/match/phrases.js';
-import { tokenize } from '../src/match/tokenize.js';
+import { mayStart, tokenize, tokenKey } from '../src/match/tokenize.js';
 import { getDefaultCompiled } from '../src/taxonomy/default.js';
 
 describe('KeyFilter', () => {
@@ -50,6 +51,41 @@ describe('tokenize', () => {
       expect([tokens.lower(last), tokens.spaced[last], tokens.newline[last], tokens.kind[last]]).toEqual([text.startsWith('Go') ? '.' : '+', 0, 0, 1]);
       expect(tokens.start[last]).toBe(text.trimEnd().length - 1);
     }
+  });
+});
+
+describe('mayStart', () => {
+  it('is true at every token where an alias of the default taxonomy starts, and false at most others', () => {
+    const compiled = getDefaultCompiled();
+    const starts = phraseStarts(firstKeys(compiled.root).singles, firstKeys(compiled.root).pairs);
+    const aliases = compiled.taxonomy.skills.flatMap((s) => [s.name, ...s.aliases.map((a) => a.text)]);
+    let tokens = 0;
+    let passed = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...aliases), fc.constantFrom(' ', ', ', '\n', '. ', 'in a ', 'the team ', '(', ')'), fc.string({ maxLength: 3 })), { maxLength: 12 }),
+        (parts) => {
+          const t = tokenize(parts.join(''));
+          for (let i = 0; i < t.count; i++) {
+            // The alias a walk of the trie from token i finds, if any.
+            let node = compiled.root.get(t.lower(i));
+            let found = false;
+            for (let j = i + 1; node; j++) {
+              if (node.out) found = true;
+              if (j >= t.count || !node.next || t.newline[j]) break;
+              node = node.next.get(tokenKey(t, j, false));
+            }
+            const may = mayStart(starts, t, i, true);
+            if (found && !may) return false;
+            tokens++;
+            if (may) passed++;
+          }
+          return true;
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(passed / tokens).toBeLessThan(0.8);
   });
 });
 

@@ -37,6 +37,27 @@ export interface CompiledTaxonomy {
   taxonomy: Taxonomy;
   /** `taxonomy.skills[index]`, or an equal entry read on its own (the prebuilt default taxonomy). */
   entry(index: number): SkillEntry;
+  /**
+   * The trie's first keys that end an alias, and its pairs of first and second keys, when they can be
+   * listed without reading the trie's nodes (the prebuilt default taxonomy); else see `firstKeys`.
+   */
+  firstKeys?(): FirstKeys;
+}
+
+export interface FirstKeys {
+  singles: string[];
+  pairs: [string, string][];
+}
+
+/** The first keys of a trie's aliases (see `CompiledTaxonomy.firstKeys`), read from its maps. */
+export function firstKeys(root: ReadonlyMap<string, TrieNode>): FirstKeys {
+  const singles: string[] = [];
+  const pairs: [string, string][] = [];
+  for (const [key, node] of root) {
+    if (node.out) singles.push(key);
+    if (node.next) for (const second of node.next.keys()) pairs.push([key, second]);
+  }
+  return { singles, pairs };
 }
 
 const phraseWords = (p: string): string[] => phraseTokens(p).keys.map((k) => k.trimStart());

@@ -21,6 +21,22 @@ export function keyHash(s: string): number {
   return hashEnd(h);
 }
 
+/** Mixed into the hash of a trie key that carries the whitespace mark (`tokenKey`: " js" in "Node. JS"). */
+const MARK = 0x5bd1e995;
+
+/** The hash of a word's key with the whitespace mark, from the word's hash. */
+export const markHash = (h: number): number => h ^ MARK;
+
+/** The hash of a trie key as `tokenKey` makes it: a key with the whitespace mark hashes as its word, marked. */
+export function trieKeyHash(key: string): number {
+  return key.length > 1 && key.charCodeAt(0) === 32 ? markHash(keyHash(key.slice(1))) : keyHash(key);
+}
+
+/** The hash of a pair of keys, from theirs. */
+export function pairHash(first: number, second: number): number {
+  return hashEnd(Math.imul(first, 0x9e3779b1) ^ second);
+}
+
 export class KeyFilter {
   private readonly bits: Int32Array;
   private readonly mask: number;
@@ -34,6 +50,13 @@ export class KeyFilter {
     for (const key of keys) this.add(keyHash(key));
   }
 
+  /** A filter of hashes rather than keys (for pairs of keys, see `pairHash`). */
+  static ofHashes(hashes: readonly number[]): KeyFilter {
+    const filter = new KeyFilter([], hashes.length);
+    for (const h of hashes) filter.add(h);
+    return filter;
+  }
+
   private add(hash: number): void {
     const bit = hash & this.mask;
     this.bits[bit >>> 5]! |= 1 << (bit & 31);
@@ -44,6 +67,26 @@ export class KeyFilter {
     const bit = hash & this.mask;
     return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
+}
+
+/**
+ * What may start a phrase of a trie of token keys: the first keys that are a whole phrase, and the
+ * first two keys of longer phrases. A token that is neither (most tokens: "in", "a", "team" start
+ * phrases, but seldom with the token after them) is passed over without a map lookup.
+ */
+export interface PhraseStarts {
+  /** First keys that end a phrase. */
+  singles: KeyFilter;
+  /** `pairHash` of the first key's hash and the second key's `trieKeyHash`. */
+  pairs: KeyFilter;
+}
+
+/** `PhraseStarts` from the first keys that end a phrase and the pairs of first and second keys. */
+export function phraseStarts(singles: readonly string[], pairs: readonly (readonly [string, string])[]): PhraseStarts {
+  return {
+    singles: new KeyFilter(singles, singles.length),
+    pairs: KeyFilter.ofHashes(pairs.map(([a, b]) => pairHash(keyHash(a), trieKeyHash(b)))),
+  };
 }
 
 const filters = new WeakMap<ReadonlyMap<string, unknown>, KeyFilter>();

@@ -1,7 +1,7 @@
-import type { CompiledAlias, CompiledTaxonomy, TrieNode } from './compile.js';
+import { firstKeys, type CompiledAlias, type CompiledTaxonomy, type TrieNode } from './compile.js';
 import { confirmByContext } from './context.js';
-import { filterOf } from './key-filter.js';
-import { tokenKey, type Tokens } from './tokenize.js';
+import { phraseStarts, type PhraseStarts } from './key-filter.js';
+import { mayStart, tokenKey, type Tokens } from './tokenize.js';
 
 /** A skill found in the clean text. Offsets are clean-text offsets; tokens are token indices. */
 export interface SkillMatch {
@@ -25,6 +25,19 @@ function caseMatches(alias: CompiledAlias, text: string, tokens: Tokens, from: n
   return true;
 }
 
+const startsByRoot = new WeakMap<ReadonlyMap<string, TrieNode>, PhraseStarts>();
+
+/** What may start an alias of a compiled taxonomy, worked out on first use. */
+function startsOf(compiled: CompiledTaxonomy): PhraseStarts {
+  let starts = startsByRoot.get(compiled.root);
+  if (!starts) {
+    const { singles, pairs } = compiled.firstKeys ? compiled.firstKeys() : firstKeys(compiled.root);
+    starts = phraseStarts(singles, pairs);
+    startsByRoot.set(compiled.root, starts);
+  }
+  return starts;
+}
+
 /**
  * Finds skills: at each token, the longest alias in the trie that starts there (so `C++` wins over
  * `C`, `Apache Spark` over `Spark`), never across a line break. Ambiguous aliases are kept only when
@@ -32,13 +45,12 @@ function caseMatches(alias: CompiledAlias, text: string, tokens: Tokens, from: n
  */
 export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: Tokens): SkillMatch[] {
   const { root } = compiled;
-  const first = filterOf(root);
+  const starts = startsOf(compiled);
   const found: SkillMatch[] = [];
   const ambiguous: SkillMatch[] = [];
   const n = tokens.count;
-  const { hash } = tokens;
   for (let i = 0; i < n; ) {
-    let node: TrieNode | undefined = first.mayHave(hash[i]!) ? root.get(tokens.lower(i)) : undefined;
+    let node: TrieNode | undefined = mayStart(starts, tokens, i, true) ? root.get(tokens.lower(i)) : undefined;
     if (!node) {
       i++;
       continue;

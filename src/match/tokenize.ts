@@ -13,7 +13,7 @@
  * Linear in the input, one pass, no regular expressions on ASCII.
  */
 
-import { HASH_SEED, hashEnd, hashStep, keyHash } from './key-filter.js';
+import { HASH_SEED, hashEnd, hashStep, keyHash, markHash, pairHash, type PhraseStarts } from './key-filter.js';
 
 export const enum TokenKind {
   Word = 0,
@@ -239,9 +239,25 @@ class TokenList implements Tokens {
  */
 export function tokenKey(tokens: Tokens, i: number, first: boolean): string {
   const word = tokens.lower(i);
-  if (first || tokens.spaced[i] === 0) return word;
-  if (tokens.kind[i] === TokenKind.Punct || tokens.kind[i - 1] === TokenKind.Punct) return ' ' + word;
-  return word;
+  return !first && markedKey(tokens, i) ? ' ' + word : word;
+}
+
+/**
+ * Whether a phrase of `starts` may start at token `i`. `marked`: the trie's keys after the first
+ * carry the whitespace mark (`tokenKey`), as the matcher's do; the cue phrases' keys are plain words.
+ */
+export function mayStart(starts: PhraseStarts, tokens: Tokens, i: number, marked: boolean): boolean {
+  const h = tokens.hash[i]!;
+  if (starts.singles.mayHave(h)) return true;
+  const j = i + 1;
+  if (j >= tokens.count || tokens.newline[j] !== 0) return false;
+  const next = marked && markedKey(tokens, j) ? markHash(tokens.hash[j]!) : tokens.hash[j]!;
+  return starts.pairs.mayHave(pairHash(h, next));
+}
+
+/** Whether token `i`'s key, after the first token of a phrase, carries the whitespace mark (see `tokenKey`). */
+export function markedKey(tokens: Tokens, i: number): boolean {
+  return tokens.spaced[i] !== 0 && (tokens.kind[i] === TokenKind.Punct || tokens.kind[i - 1] === TokenKind.Punct);
 }
 
 const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;

@@ -1,6 +1,6 @@
 // A compiled taxonomy written out as text and read back, so that the default taxonomy's trie can be
 // built once, when the package is built, instead of at every start of a process.
-import { compileTaxonomy, type CompiledAlias, type CompiledTaxonomy, type TrieNode } from '../match/compile.js';
+import { compileTaxonomy, type CompiledAlias, type CompiledTaxonomy, type FirstKeys, type TrieNode } from '../match/compile.js';
 import { normalizeEntry } from './parse.js';
 import type { SkillEntryInput } from './schema.js';
 import { makeTaxonomy, type SkillEntry, type Taxonomy } from './taxonomy.js';
@@ -117,7 +117,8 @@ function aliasNumber(entry: SkillEntry, compiled: CompiledAlias): number {
  * matcher first asks for it, as a posting reaches few of them.
  */
 export function reviveTrie(taxonomy: Taxonomy, text: string, entry: (index: number) => SkillEntry = (i) => taxonomy.skills[i]!): CompiledTaxonomy {
-  return { root: new TrieReader(entry, JSON.parse(text) as TrieData).readMap(1), taxonomy, entry };
+  const reader = new TrieReader(entry, JSON.parse(text) as TrieData);
+  return { root: reader.readMap(1), taxonomy, entry, firstKeys: () => reader.firstKeys() };
 }
 
 /** Reads maps out of a serialized trie, each when it is wanted. */
@@ -142,10 +143,7 @@ class TrieReader {
       // The outs are passed over here and read when the matcher first reaches the node.
       const outs = header >> 1;
       const outAt = at;
-      for (let n = outs; n > 0; n--) {
-        const code = data[at++] as number;
-        if (code % CODES >= WITH_EXACT) at += 1 + (data[at] as number);
-      }
+      at = this.#skipOuts(at, outs);
       let next = -1;
       if (header & 1) {
         const length = data[at++] as number;
@@ -155,6 +153,42 @@ class TrieReader {
       map.set(key, new PrebuiltNode(this, outs > 0 ? outAt : -1, outs, next));
     }
     return map;
+  }
+
+  /** The root map's keys that end an alias, and its pairs of first and second keys, read without making nodes. */
+  firstKeys(): FirstKeys {
+    const data = this.#data;
+    const singles: string[] = [];
+    const pairs: [string, string][] = [];
+    let at = 1;
+    for (let size = data[at++] as number; size > 0; size--) {
+      const key = data[at++] as string;
+      const header = data[at++] as number;
+      if (header >> 1 > 0) singles.push(key);
+      at = this.#skipOuts(at, header >> 1);
+      if (header & 1) {
+        const length = data[at++] as number;
+        const end = at + length;
+        for (let inner = data[at++] as number; inner > 0; inner--) {
+          pairs.push([key, data[at++] as string]);
+          const h = data[at++] as number;
+          at = this.#skipOuts(at, h >> 1);
+          if (h & 1) at += 1 + (data[at] as number);
+        }
+        at = end;
+      }
+    }
+    return { singles, pairs };
+  }
+
+  /** Where the `count` outs that start at `at` end. */
+  #skipOuts(at: number, count: number): number {
+    const data = this.#data;
+    for (let n = count; n > 0; n--) {
+      const code = data[at++] as number;
+      if (code % CODES >= WITH_EXACT) at += 1 + (data[at] as number);
+    }
+    return at;
   }
 
   /** The `count` outs that start at `at`. */

@@ -132,7 +132,7 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
       // A run of characters copied as they are (most of a posting), read with locals only: the
       // variables the helpers below share live outside registers.
       const text = input;
-      let atLineStart = lineStart;
+      let atLineStart: boolean = lineStart;
       let j = i;
       for (let d = c; ; ) {
         if (d === 10) atLineStart = true;
