@@ -147,13 +147,20 @@ export function knownHeading(text: string): SectionKind | undefined {
   return about ? 'about' : undefined;
 }
 
+/** Whether `key` (whose spaces are single) has more than `most` spaces, that is more than `most` + 1 words. */
+function moreSpacesThan(key: string, most: number): boolean {
+  let spaces = 0;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) if (++spaces > most) return true;
+  return false;
+}
+
 /**
  * The kind of a line that looks like a heading but is not in the table, from the words in it:
  * "Your Qualifications" → requirements, "Perks & Benefits" → benefits. Undefined when nothing fits.
  */
 export function guessHeading(text: string, strong = false): SectionKind | undefined {
   const key = headingKey(text);
-  if (!key || key.split(' ').length > 8) return undefined;
+  if (!key || moreSpacesThan(key, 7)) return undefined;
   if (strong) {
     // Only words that name a section by themselves, for headings written inside running text.
     if (/prefer|nice to have|bonus|加分|优先/.test(key)) return 'preferred';

@@ -183,17 +183,22 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
  * The heading's words must start with capitals, so "... as part of your responsibilities:" is not one.
  */
 function capitalisedHeadingAtEnd(phrase: string): { offset: number; kind: SectionKind } | undefined {
-  const words = phrase.split(' ');
-  let offset = phrase.length;
-  for (let n = 1; n <= Math.min(5, words.length - 1); n++) {
-    const word = words[words.length - n]!;
-    offset -= word.length + (n > 1 ? 1 : 0);
-    if (!/^[\p{Lu}&]/u.test(word)) return undefined;
-    const kind = n >= 2 ? knownHeading(phrase.slice(offset)) : undefined;
-    if (kind) return { offset, kind };
+  // The last five words at most, back from the end, never the first word of the phrase.
+  let end = phrase.length;
+  for (let n = 1; n <= 5 && end > 0; n++) {
+    const start = phrase.lastIndexOf(' ', end - 1) + 1;
+    if (start === 0) return undefined;
+    CAPITAL.lastIndex = start;
+    if (start === end || !CAPITAL.test(phrase)) return undefined;
+    const kind = n >= 2 ? knownHeading(phrase.slice(start)) : undefined;
+    if (kind) return { offset: start, kind };
+    end = start - 1;
   }
   return undefined;
 }
+
+/** A capital letter or `&` where `lastIndex` is. */
+const CAPITAL = /[\p{Lu}&]/uy;
 
 /**
  * Turns headings into sections that cover the text from each heading to the next. A section of
