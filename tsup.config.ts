@@ -5,9 +5,10 @@ import { prebuildTaxonomy } from './src/taxonomy/prebuilt.js';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
-// The default taxonomy, prebuilt here (its entries as minified JSON text, its trie serialized) in
-// place of src/taxonomy/default-data.ts, which would make the same data at run time: a process that
-// tags with the default taxonomy then neither compiles the files as code nor builds their trie.
+// The default taxonomy, prebuilt here (its entries as minified JSON text, its trie serialized, the
+// filters of what may start an alias) in place of src/taxonomy/default-data.ts, which would make the
+// same data at run time: a process that tags with the default taxonomy then neither compiles the
+// files as code nor builds their trie.
 let defaultDataModule: string | undefined;
 const prebuiltDefault: Plugin = {
   name: 'prebuilt-default-taxonomy',
@@ -24,7 +25,7 @@ const prebuiltDefault: Plugin = {
 /** The module that takes the place of src/taxonomy/default-data.ts in the package. */
 function prebuiltModule(): string {
   const prebuilt = prebuildTaxonomy(Object.values(DEFAULT_TAXONOMY_FILES).flatMap((f) => contentOf(f).skills));
-  const data = `{ entries: ${literal(prebuilt.entries)}, starts: ${literal(prebuilt.starts)}, trie: ${literal(prebuilt.trie)} }`;
+  const data = `{ entries: ${literal(prebuilt.entries)}, starts: ${literal(prebuilt.starts)}, trie: ${literal(prebuilt.trie)}, phraseStarts: ${JSON.stringify(prebuilt.phraseStarts)} }`;
   return `const data = ${data};\nexport function defaultTaxonomyData() { return data; }\n`;
 }
 

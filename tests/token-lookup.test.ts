@@ -18,6 +18,17 @@ describe('KeyFilter', () => {
     expect(passed / others.length).toBeLessThan(0.15);
   });
 
+  it('reads back the filter it wrote as text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 2000 }), fc.array(fc.string({ maxLength: 6 }), { maxLength: 50 }), (keys, others) => {
+        const filter = new KeyFilter(keys, keys.length);
+        const read = KeyFilter.decode(filter.encode());
+        return read.encode() === filter.encode() && [...keys, ...others].every((k) => read.mayHave(keyHash(k)) === filter.mayHave(keyHash(k)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('never turns a key away, whatever the keys', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 8 }), { maxLength: 300 }), (keys) => {

@@ -1,5 +1,6 @@
 import type { ContextRule } from '../taxonomy/schema.js';
 import { nameAlias, type Alias, type SkillEntry, type Taxonomy } from '../taxonomy/taxonomy.js';
+import type { PhraseStarts } from './key-filter.js';
 import { phraseTokens } from './tokenize.js';
 
 /** A context rule with its phrases cut into lowercase tokens. */
@@ -38,10 +39,10 @@ export interface CompiledTaxonomy {
   /** `taxonomy.skills[index]`, or an equal entry read on its own (the prebuilt default taxonomy). */
   entry(index: number): SkillEntry;
   /**
-   * The trie's first keys that end an alias, and its pairs of first and second keys, when they can be
-   * listed without reading the trie's nodes (the prebuilt default taxonomy); else see `firstKeys`.
+   * What may start an alias, when it is known without reading the trie's nodes (the prebuilt default
+   * taxonomy); else the matcher works it out from the trie's maps (`firstKeys`).
    */
-  firstKeys?(): FirstKeys;
+  phraseStarts?(): PhraseStarts;
 }
 
 export interface FirstKeys {
@@ -49,7 +50,7 @@ export interface FirstKeys {
   pairs: [string, string][];
 }
 
-/** The first keys of a trie's aliases (see `CompiledTaxonomy.firstKeys`), read from its maps. */
+/** The first keys of a trie that end an alias, and its pairs of first and second keys (see `PhraseStarts`). */
 export function firstKeys(root: ReadonlyMap<string, TrieNode>): FirstKeys {
   const singles: string[] = [];
   const pairs: [string, string][] = [];

@@ -41,12 +41,16 @@ export class KeyFilter {
   private readonly bits: Int32Array;
   private readonly mask: number;
 
-  constructor(keys: Iterable<string>, count: number) {
-    // Sixteen bits per key, a power of two between 2^12 and 2^24 bits.
-    let size = 1 << 12;
-    while (size < count * 16 && size < 1 << 24) size *= 2;
-    this.bits = new Int32Array(size >>> 5);
-    this.mask = size - 1;
+  constructor(keys: Iterable<string>, count: number, bits?: Int32Array) {
+    if (bits) {
+      this.bits = bits;
+    } else {
+      // Sixteen bits per key, a power of two between 2^12 and 2^24 bits.
+      let size = 1 << 12;
+      while (size < count * 16 && size < 1 << 24) size *= 2;
+      this.bits = new Int32Array(size >>> 5);
+    }
+    this.mask = this.bits.length * 32 - 1;
     for (const key of keys) this.add(keyHash(key));
   }
 
@@ -55,6 +59,24 @@ export class KeyFilter {
     const filter = new KeyFilter([], hashes.length);
     for (const h of hashes) filter.add(h);
     return filter;
+  }
+
+  /** The filter `encode` wrote. */
+  static decode(text: string): KeyFilter {
+    const bytes = atob(text);
+    const bits = new Int32Array(bytes.length >>> 2);
+    for (let i = 0; i < bits.length; i++) {
+      const at = i * 4;
+      bits[i] = bytes.charCodeAt(at) | (bytes.charCodeAt(at + 1) << 8) | (bytes.charCodeAt(at + 2) << 16) | (bytes.charCodeAt(at + 3) << 24);
+    }
+    return new KeyFilter([], 0, bits);
+  }
+
+  /** The filter as base64 text (its bits, four bytes a word, little-endian). */
+  encode(): string {
+    let bytes = '';
+    for (const w of this.bits) bytes += String.fromCharCode(w & 255, (w >>> 8) & 255, (w >>> 16) & 255, w >>> 24);
+    return btoa(bytes);
   }
 
   private add(hash: number): void {
@@ -87,6 +109,14 @@ export function phraseStarts(singles: readonly string[], pairs: readonly (readon
     singles: new KeyFilter(singles, singles.length),
     pairs: KeyFilter.ofHashes(pairs.map(([a, b]) => pairHash(keyHash(a), trieKeyHash(b)))),
   };
+}
+
+/** `PhraseStarts` as text, for `decodePhraseStarts`. */
+export const encodePhraseStarts = (starts: PhraseStarts): string => `${starts.singles.encode()} ${starts.pairs.encode()}`;
+
+export function decodePhraseStarts(text: string): PhraseStarts {
+  const space = text.indexOf(' ');
+  return { singles: KeyFilter.decode(text.slice(0, space)), pairs: KeyFilter.decode(text.slice(space + 1)) };
 }
 
 const filters = new WeakMap<ReadonlyMap<string, unknown>, KeyFilter>();

@@ -31,8 +31,11 @@ const startsByRoot = new WeakMap<ReadonlyMap<string, TrieNode>, PhraseStarts>();
 function startsOf(compiled: CompiledTaxonomy): PhraseStarts {
   let starts = startsByRoot.get(compiled.root);
   if (!starts) {
-    const { singles, pairs } = compiled.firstKeys ? compiled.firstKeys() : firstKeys(compiled.root);
-    starts = phraseStarts(singles, pairs);
+    if (compiled.phraseStarts) starts = compiled.phraseStarts();
+    else {
+      const { singles, pairs } = firstKeys(compiled.root);
+      starts = phraseStarts(singles, pairs);
+    }
     startsByRoot.set(compiled.root, starts);
   }
   return starts;

@@ -24,7 +24,7 @@ export function getDefaultTaxonomy(): Taxonomy {
 export function getDefaultCompiled(): CompiledTaxonomy {
   if (!compiled) {
     const data = defaultTaxonomyData();
-    compiled = reviveTrie(lazyDefaultTaxonomy, data.trie, entryReader(data));
+    compiled = reviveTrie(lazyDefaultTaxonomy, data.trie, entryReader(data), data.phraseStarts);
   }
   return compiled;
 }

@@ -1,6 +1,7 @@
 // A compiled taxonomy written out as text and read back, so that the default taxonomy's trie can be
 // built once, when the package is built, instead of at every start of a process.
-import { compileTaxonomy, type CompiledAlias, type CompiledTaxonomy, type FirstKeys, type TrieNode } from '../match/compile.js';
+import { compileTaxonomy, firstKeys, type CompiledAlias, type CompiledTaxonomy, type TrieNode } from '../match/compile.js';
+import { decodePhraseStarts, encodePhraseStarts, phraseStarts } from '../match/key-filter.js';
 import { normalizeEntry } from './parse.js';
 import type { SkillEntryInput } from './schema.js';
 import { makeTaxonomy, type SkillEntry, type Taxonomy } from './taxonomy.js';
@@ -13,6 +14,8 @@ export interface PrebuiltTaxonomy {
   readonly starts: string;
   /** The trie compiled from them, as `serializeTrie` writes it. */
   readonly trie: string;
+  /** What may start an alias of the trie (`PhraseStarts`), as `encodePhraseStarts` writes it. */
+  readonly phraseStarts: string;
 }
 
 /*
@@ -43,7 +46,13 @@ export function prebuildTaxonomy(skills: readonly SkillEntryInput[]): PrebuiltTa
     starts.push(at);
     at += part.length + 1;
   }
-  return { entries: `[${parts.join(',')}]`, starts: JSON.stringify(starts), trie: serializeTrie(compiled) };
+  const first = firstKeys(compiled.root);
+  return {
+    entries: `[${parts.join(',')}]`,
+    starts: JSON.stringify(starts),
+    trie: serializeTrie(compiled),
+    phraseStarts: encodePhraseStarts(phraseStarts(first.singles, first.pairs)),
+  };
 }
 
 /** The taxonomy of prebuilt entries: JSON text parses much faster than it compiles as code. */
@@ -116,9 +125,14 @@ function aliasNumber(entry: SkillEntry, compiled: CompiledAlias): number {
  * inflecting a single alias. Only the root map is read at once; a node's own map is read when the
  * matcher first asks for it, as a posting reaches few of them.
  */
-export function reviveTrie(taxonomy: Taxonomy, text: string, entry: (index: number) => SkillEntry = (i) => taxonomy.skills[i]!): CompiledTaxonomy {
-  const reader = new TrieReader(entry, JSON.parse(text) as TrieData);
-  return { root: reader.readMap(1), taxonomy, entry, firstKeys: () => reader.firstKeys() };
+export function reviveTrie(
+  taxonomy: Taxonomy,
+  text: string,
+  entry: (index: number) => SkillEntry = (i) => taxonomy.skills[i]!,
+  starts?: string,
+): CompiledTaxonomy {
+  const root = new TrieReader(entry, JSON.parse(text) as TrieData).readMap(1);
+  return starts === undefined ? { root, taxonomy, entry } : { root, taxonomy, entry, phraseStarts: () => decodePhraseStarts(starts) };
 }
 
 /** Reads maps out of a serialized trie, each when it is wanted. */
@@ -153,32 +167,6 @@ class TrieReader {
       map.set(key, new PrebuiltNode(this, outs > 0 ? outAt : -1, outs, next));
     }
     return map;
-  }
-
-  /** The root map's keys that end an alias, and its pairs of first and second keys, read without making nodes. */
-  firstKeys(): FirstKeys {
-    const data = this.#data;
-    const singles: string[] = [];
-    const pairs: [string, string][] = [];
-    let at = 1;
-    for (let size = data[at++] as number; size > 0; size--) {
-      const key = data[at++] as string;
-      const header = data[at++] as number;
-      if (header >> 1 > 0) singles.push(key);
-      at = this.#skipOuts(at, header >> 1);
-      if (header & 1) {
-        const length = data[at++] as number;
-        const end = at + length;
-        for (let inner = data[at++] as number; inner > 0; inner--) {
-          pairs.push([key, data[at++] as string]);
-          const h = data[at++] as number;
-          at = this.#skipOuts(at, h >> 1);
-          if (h & 1) at += 1 + (data[at] as number);
-        }
-        at = end;
-      }
-    }
-    return { singles, pairs };
   }
 
   /** Where the `count` outs that start at `at` end. */
