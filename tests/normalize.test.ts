@@ -21,6 +21,7 @@ describe('normalize', () => {
     ['<ul><li>Python</li><li>Go</li></ul>', '\n\n• Python\n\n• Go\n\n'],
     ['line<br>break<br/>here', 'line\nbreak\nhere'],
     ['<script>var x = "<p>";</script>text', '\ntext'],
+    ['<STYLE>p { color: red }</Style><p>İstanbul</p><script>x</SCRIPT>Go', '\n\nİstanbul\n\nGo'],
     ['<!-- comment -->text', 'text'],
     ['a < b and c > d', 'a < b and c > d'],
     ['## Responsibilities', 'Responsibilities'],

@@ -49,19 +49,26 @@ export class TagReader {
   private readonly gt: NextIndex;
   private readonly escapedGt: NextIndex;
   private readonly commentEnd: NextIndex;
-  private readonly scriptEnd: NextIndex;
-  private readonly styleEnd: NextIndex;
-  private readonly lower: string | null = null;
+  /** Case-insensitive searches for closing script/style tags, on a lowercased copy made at the first such element. */
+  private scriptEnd: NextIndex | null = null;
+  private styleEnd: NextIndex | null = null;
 
   constructor(private readonly text: string) {
     this.gt = new NextIndex(text, '>');
     this.escapedGt = new NextIndex(text, '&gt;');
     this.commentEnd = new NextIndex(text, '-->');
-    // Case-insensitive searches for closing script/style tags run on a lowercased copy, made only if needed.
-    const lower = /<(script|style)/i.test(text) ? text.toLowerCase() : null;
-    this.lower = lower;
-    this.scriptEnd = new NextIndex(lower ?? '', '</script');
-    this.styleEnd = new NextIndex(lower ?? '', '</style');
+  }
+
+  /** Where the element's closing tag starts at or after `i`, or -1. */
+  private closingTag(name: 'script' | 'style', i: number): number {
+    if (!this.scriptEnd || !this.styleEnd) {
+      // Only ASCII letters matter here, and offsets must stay those of the text ("İ" lowercases to two characters).
+      let lower = this.text.toLowerCase();
+      if (lower.length !== this.text.length) lower = this.text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+      this.scriptEnd = new NextIndex(lower, '</script');
+      this.styleEnd = new NextIndex(lower, '</style');
+    }
+    return (name === 'script' ? this.scriptEnd : this.styleEnd).find(i);
   }
 
   /**
@@ -100,8 +107,8 @@ export class TagReader {
     const end = escaped ? this.escapedGt.find(k) : this.gt.find(k);
     if (end < 0 || end - i > 2000) return null;
     let length = end + (escaped ? 4 : 1) - i;
-    if (!escaped && !closing && (name === 'script' || name === 'style') && this.lower) {
-      const close = (name === 'script' ? this.scriptEnd : this.styleEnd).find(i + length);
+    if (!escaped && !closing && (name === 'script' || name === 'style')) {
+      const close = this.closingTag(name, i + length);
       if (close >= 0) {
         const gt = this.gt.find(close);
         length = (gt >= 0 ? gt + 1 : close) - i;
