@@ -169,6 +169,13 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
         if (tail) {
           marks.push({ start: s + tail.offset, end: colon + 1, contentStart: colon + 1, kind: tail.kind });
           resume = null;
+        } else if (resume !== null) {
+          // The next field of the run ("... €50k - 90k Job type: Full-time") ends the value.
+          const label = fieldLabelStart(text, s, colon);
+          if (label > s) {
+            marks.push({ start: label, end: label, contentStart: label, kind: resume, resumes: true });
+            resume = null;
+          }
         }
       }
     }
@@ -176,6 +183,28 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
   }
   if (resume !== null) marks.push({ start: lineEnd, end: lineEnd, contentStart: lineEnd, kind: resume, resumes: true });
 }
+
+/**
+ * Where the label of a header field ending at `colon` starts, as in a run of fields on one line:
+ * "Job type", "Experience level", "Role" (a capitalised word and at most two lowercase ones after it,
+ * letters and hyphens only, 30 characters at most), or -1 when the text before the colon is no label.
+ */
+function fieldLabelStart(text: string, from: number, colon: number): number {
+  let start = colon;
+  for (let words = 0; words < 3; words++) {
+    let k = start;
+    while (k > from && isLabelChar(text.charCodeAt(k - 1))) k--;
+    if (k === start || colon - k > 30) return -1;
+    CAPITAL.lastIndex = k;
+    if (CAPITAL.test(text)) return k;
+    if (k <= from || text.charCodeAt(k - 1) !== 32) return -1;
+    start = k - 1;
+  }
+  return -1;
+}
+
+/** A letter (ASCII or Latin-1) or a hyphen, as field labels are written. */
+const isLabelChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /**
  * A known heading in capitals at the end of a phrase that runs on from the sentence before it, as in

@@ -89,17 +89,27 @@ describe('section headings', () => {
     ]);
   });
 
-  it('reads a field amid a line of header fields as a field: its value ends at the next heading or the line end', () => {
+  it('reads a field amid a line of header fields as a field: its value ends at the next field, the next heading or the line end', () => {
     const text =
-      'Backend Engineer\nJob description: Compensation: €50k - 90k Job type: Full-time Technologies java spring Job description We build the platform with Java.\n' +
+      'Backend Engineer\nJob description: Compensation: €50k - 90k | Equity Job type: Full-time Technologies java spring Job description We build the platform with Java.\n' +
       'You will design services in Spring.\nSalary: £50k. Requirements: 3+ years of Java\nSQL';
     expect(sectionTexts(text)).toEqual([
       ['other', 'Backend Engineer'],
       ['responsibilities', 'Job description:'],
-      ['benefits', 'Compensation: €50k - 90k Job type: Full-time Technologies java spring Job description We build the platform with Java.'],
-      ['responsibilities', 'You will design services in Spring.'],
+      ['benefits', 'Compensation: €50k - 90k | Equity'],
+      ['responsibilities', 'Job type: Full-time Technologies java spring Job description We build the platform with Java.\nYou will design services in Spring.'],
       ['benefits', 'Salary: £50k.'],
       ['requirements', 'Requirements: 3+ years of Java\nSQL'],
+    ]);
+    // Without a field value running, a capitalised phrase before a colon is no field: "Our stack: Go" stays in its section.
+    expect(sectionTexts('Requirements\nOur stack: Go, Rust. Bonus: Kafka Streams: a plus')).toEqual([
+      ['requirements', 'Requirements\nOur stack: Go, Rust.'],
+      ['preferred', 'Bonus: Kafka Streams: a plus'],
+    ]);
+    expect(sectionTexts('About us\nSalary: €50k Paid relocation Experience level: Senior')).toEqual([
+      ['about', 'About us'],
+      ['benefits', 'Salary: €50k Paid relocation'],
+      ['about', 'Experience level: Senior'],
     ]);
   });
 
