@@ -104,6 +104,14 @@ function keyOf(text: string): string {
   const end = trimMarkers(lower).length;
   let i = 0;
   while (i < end && isLeadingMarker(lower.charCodeAt(i))) i++;
+  // Most lines have single spaces between words and no quote to straighten: the key is a slice.
+  let plain = true;
+  for (let k = i; k < end && plain; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === 32) plain = lower.charCodeAt(k + 1) !== 32;
+    else plain = c > 32 && c !== 96 && c !== 0x2018 && c !== 0x2019 && !(c >= 0x7f && isWhitespace(c));
+  }
+  if (plain) return lower.slice(i, end);
   let out = '';
   let runStart = i;
   let pendingSpace = false;
