@@ -32,13 +32,13 @@ const MAX_HEADING_LINE = 80;
 const MAX_INLINE_HEADING = 60;
 
 function trimRange(text: string, start: number, end: number): [number, number] {
-  while (start < end && /[\s•]/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && (isWhitespace(text.charCodeAt(start)) || text.charCodeAt(start) === 0x2022)) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
 
 function hasText(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!/\s/.test(text[i]!)) return true;
+  for (let i = start; i < end; i++) if (!isWhitespace(text.charCodeAt(i))) return true;
   return false;
 }
 

@@ -2,6 +2,7 @@ import type { Tokens } from '../match/tokenize.js';
 import { clauseCues, type ClauseCues } from '../refine/cues.js';
 import type { SectionKind } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
+import { isWhitespace } from './headings.js';
 import { buildSections, findHeadings, type HeadingMark, type SectionSpan } from './sections.js';
 
 /** A clause with what the segmenter knows about it. */
@@ -83,7 +84,7 @@ export function segment(text: string, headingLines: readonly number[], tokens: T
       const mark = sortedMarks[k]!;
       if (mark.start > start) cut.push({ start, end: mark.start, bullet: start === clause.start && clause.bullet });
       start = Math.max(start, mark.contentStart);
-      while (start < clause.end && /\s/.test(text[start]!)) start++;
+      while (start < clause.end && isWhitespace(text.charCodeAt(start))) start++;
       k++;
     }
     if (clause.end > start) cut.push({ start, end: clause.end, bullet: start === clause.start && clause.bullet });
