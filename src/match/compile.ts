@@ -1,6 +1,6 @@
 import type { ContextRule } from '../taxonomy/schema.js';
 import { nameAlias, type Alias, type SkillEntry, type Taxonomy } from '../taxonomy/taxonomy.js';
-import type { PhraseStarts } from './key-filter.js';
+import { startKeys, type PhraseStarts } from './key-filter.js';
 import { phraseTokens } from './tokenize.js';
 
 /** A context rule with its phrases cut into lowercase tokens. */
@@ -51,15 +51,7 @@ export interface FirstKeys {
 }
 
 /** The first keys of a trie that end an alias, and its pairs of first and second keys (see `PhraseStarts`). */
-export function firstKeys(root: ReadonlyMap<string, TrieNode>): FirstKeys {
-  const singles: string[] = [];
-  const pairs: [string, string][] = [];
-  for (const [key, node] of root) {
-    if (node.out) singles.push(key);
-    if (node.next) for (const second of node.next.keys()) pairs.push([key, second]);
-  }
-  return { singles, pairs };
-}
+export const firstKeys = (root: ReadonlyMap<string, TrieNode>): FirstKeys => startKeys(root, (node) => node.out !== undefined);
 
 const phraseWords = (p: string): string[] => phraseTokens(p).keys.map((k) => k.trimStart());
 

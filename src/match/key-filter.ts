@@ -108,6 +108,20 @@ export interface PhraseStarts {
   pairs: KeyFilter;
 }
 
+/** The first keys of a trie of maps that end a phrase, and its pairs of first and second keys. */
+export function startKeys<N extends { next: ReadonlyMap<string, N> | undefined }>(
+  root: ReadonlyMap<string, N>,
+  ends: (node: N) => boolean,
+): { singles: string[]; pairs: [string, string][] } {
+  const singles: string[] = [];
+  const pairs: [string, string][] = [];
+  for (const [key, node] of root) {
+    if (ends(node)) singles.push(key);
+    if (node.next) for (const second of node.next.keys()) pairs.push([key, second]);
+  }
+  return { singles, pairs };
+}
+
 /** `PhraseStarts` from the first keys that end a phrase and the pairs of first and second keys. */
 export function phraseStarts(singles: readonly string[], pairs: readonly (readonly [string, string])[]): PhraseStarts {
   return {

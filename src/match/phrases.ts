@@ -1,5 +1,5 @@
-import { KeyFilter } from './key-filter.js';
-import { tokenize, type Tokens } from './tokenize.js';
+import { phraseStarts, startKeys, type PhraseStarts } from './key-filter.js';
+import { mayStart, tokenize, type Tokens } from './tokenize.js';
 
 /**
  * A set of short phrases, each with a kind, found in a token stream with one map lookup per token:
@@ -32,14 +32,20 @@ function allLower(tokens: Tokens): string[] {
   return words;
 }
 
+/** What may start a phrase of the set: a first word that is a phrase by itself, or a phrase's first two words. */
+function phraseStartsOf<K extends string>(root: ReadonlyMap<string, Node<K>>): PhraseStarts {
+  const { singles, pairs } = startKeys(root, (node) => node.rules !== undefined);
+  return phraseStarts(singles, pairs);
+}
+
 export class PhraseSet<K extends string> {
   private readonly root = new Map<string, Node<K>>();
-  /** The first words of the phrases, made again after phrases are added. */
-  private first: KeyFilter | null = null;
+  /** What may start a phrase, made again after phrases are added. */
+  private starts: PhraseStarts | null = null;
 
   /** Adds phrases of a kind. Phrases are cut into tokens the way posting text is. */
   add(kind: K, phrases: readonly string[], before?: ReadonlySet<string>): this {
-    this.first = null;
+    this.starts = null;
     for (const phrase of phrases) {
       const keys = wordsOf(phrase);
       let map = this.root;
@@ -60,10 +66,10 @@ export class PhraseSet<K extends string> {
 
   /** Calls `visit` for every phrase in the tokens, with its first and last (exclusive) token index. */
   find(tokens: Tokens, visit: (kind: K, from: number, to: number) => void): void {
-    const { count, newline, hash } = tokens;
-    const first = (this.first ??= new KeyFilter(this.root.keys(), this.root.size));
+    const { count, newline } = tokens;
+    const starts = (this.starts ??= phraseStartsOf(this.root));
     for (let i = 0; i < count; i++) {
-      if (!first.mayHave(hash[i]!)) continue;
+      if (!mayStart(starts, tokens, i, false)) continue;
       let node = this.root.get(tokens.lower(i));
       let j = i;
       while (node) {
