@@ -172,8 +172,8 @@ class TokenList implements Tokens {
   spaced!: Uint8Array;
   newline!: Uint8Array;
   #cap = 0;
-  /** The lowercased tokens cut so far; '' for one not cut yet (every token has text). */
-  #words: string[] = [];
+  /** The lowercased tokens cut so far, once one is asked for; '' for one not cut yet (every token has text). */
+  #words: string[] | null = null;
 
   constructor(
     private readonly text: string,
@@ -219,7 +219,6 @@ class TokenList implements Tokens {
     this.spaced[i] = gap & SPACED;
     this.newline[i] = gap >> 1;
     this.hash[i] = h === -1 ? keyHash(this.#cut(s, e)) : h;
-    this.#words.push('');
     this.count = i + 1;
   }
 
@@ -228,8 +227,10 @@ class TokenList implements Tokens {
   }
 
   lower(i: number): string {
-    const word = this.#words[i]!;
-    return word !== '' ? word : (this.#words[i] = this.#cut(this.start[i]!, this.end[i]!));
+    // Asked for once the text is read, so `count` is final.
+    const words = (this.#words ??= new Array<string>(this.count).fill(''));
+    const word = words[i]!;
+    return word !== '' ? word : (words[i] = this.#cut(this.start[i]!, this.end[i]!));
   }
 }
 
