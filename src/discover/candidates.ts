@@ -11,7 +11,7 @@ export interface Candidate {
 const CUES =
   /\b(?:experience (?:with|in|using|of)|experienced (?:with|in)|knowledge (?:of|in)|proficien(?:cy|t) (?:in|with)|familiar(?:ity)? with|expertise (?:in|with)|understanding of|skills? (?:in|with)|background in|fluen(?:cy|t) in|working with|such as|e\.g\.,?)\s/gi;
 /** Where a cue's list ends. */
-const LIST_END = /[.;:!?\n•*]|\b(?:to|that|which|who|where|when|is|are|will|would|should|as well as|in order)\b/i;
+const LIST_END = /[.;:!?\n·•*]|\b(?:to|that|which|who|where|when|is|are|will|would|should|as well as|in order)\b/i;
 /** Separators between the items of a list; a slash only between longer words ("Docker/Kubernetes", not "CI/CD"). */
 const ITEM_SEPARATORS = /,|(?<=\s)\/(?=\s)|(?<=\p{L}{4})\/(?=\p{L}{4})|\(|\)|\band\b|\bor\b|&/giu;
 

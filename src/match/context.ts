@@ -3,7 +3,7 @@ import type { SkillMatch } from './match-skills.js';
 import type { Tokens } from './tokenize.js';
 
 /** Tokens that may stand between items of a list of skills: "Go, Rust and C++", "Python/R", "(R)". */
-const LIST_SEPARATORS = new Set([',', '/', ';', '&', 'and', 'or', '(', ')', '|', '•', '+']);
+const LIST_SEPARATORS = new Set([',', '/', ';', '&', 'and', 'or', '(', ')', '|', '·', '•', '+']);
 const MAX_SEPARATORS = 3;
 
 function phraseAt(tokens: Tokens, n: number, at: number, phrase: readonly string[]): boolean {

@@ -18,7 +18,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 
 /** The characters that may end a clause: line breaks, bullets, ! ? ; . and their CJK forms. */
-const CLAUSE_MARK = /[\n\u2022!?;.\u3002\uff01\uff1f\uff1b]/g;
+const CLAUSE_MARK = /[\n\u00b7\u2022!?;.\u3002\uff01\uff1f\uff1b]/g;
 
 /** Whether the '.' at `i` ends a sentence. */
 function sentenceDot(text: string, i: number): boolean {
@@ -60,7 +60,7 @@ export function splitClauses(text: string): Clause[] {
     while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 10)) e--;
     if (e > s) {
       const c = text.charCodeAt(s);
-      const bullet = c === 0x2022 || /^(?:\d{1,2}|[a-z])[.)]\s/.test(text.slice(s, s + 4));
+      const bullet = c === 0xb7 || c === 0x2022 || /^(?:\d{1,2}|[a-z])[.)]\s/.test(text.slice(s, s + 4));
       out.push({ start: s, end: e, bullet });
     }
   };
@@ -72,7 +72,7 @@ export function splitClauses(text: string): Clause[] {
     if (c === 10) {
       push(i);
       start = i + 1;
-    } else if (c === 0x2022) {
+    } else if (c === 0xb7 || c === 0x2022) {
       // A bullet starts a new item (at the start of a line, what it ends is only spaces: no clause).
       if (i > start) {
         push(i);

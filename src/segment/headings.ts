@@ -56,7 +56,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'> | 'eeo', string[]> = {
   ],
 };
 
-const TRAILING_MARKERS = new Set([...'*#_•:： \t\n\r']);
+const TRAILING_MARKERS = new Set([...'*#_·•:： \t\n\r']);
 
 /** The text without markers and spaces at its end ("Requirements:**" → "Requirements"). */
 function trimMarkers(text: string): string {
@@ -82,9 +82,9 @@ export function isWhitespace(c: number): boolean {
   );
 }
 
-/** Markers and numbering before a heading: `* # _ • . ) -`, digits and whitespace. */
+/** Markers and numbering before a heading: `* # _ · • . ) -`, digits and whitespace. */
 export function isLeadingMarker(c: number): boolean {
-  return c === 42 || c === 35 || c === 95 || c === 0x2022 || c === 46 || c === 41 || c === 45 || (c >= 48 && c <= 57) || isWhitespace(c);
+  return c === 42 || c === 35 || c === 95 || c === 0xb7 || c === 0x2022 || c === 46 || c === 41 || c === 45 || (c >= 48 && c <= 57) || isWhitespace(c);
 }
 
 /**

@@ -32,7 +32,7 @@ const MAX_HEADING_LINE = 80;
 const MAX_INLINE_HEADING = 60;
 
 function trimRange(text: string, start: number, end: number): [number, number] {
-  while (start < end && (isWhitespace(text.charCodeAt(start)) || text.charCodeAt(start) === 0x2022)) start++;
+  while (start < end && (isWhitespace(text.charCodeAt(start)) || text.charCodeAt(start) === 0xb7 || text.charCodeAt(start) === 0x2022)) start++;
   while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
@@ -139,7 +139,7 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
     let k = colon - 1;
     while (k >= lineStart && colon - k <= MAX_INLINE_HEADING) {
       const c = text[k]!;
-      if (c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '•' || c === ')') break;
+      if (c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '·' || c === '•' || c === ')') break;
       k--;
     }
     if (colon - k > MAX_INLINE_HEADING) {

@@ -126,7 +126,7 @@ export class TagReader {
 }
 
 function replacementFor(name: string, closing: boolean): string {
-  if (name === 'li') return closing ? '\n' : '\n• ';
+  if (name === 'li') return closing ? '\n' : '\n\u00b7 ';
   if (name === 'td' || name === 'th') return ' ';
   if (BLOCK.has(name)) return '\n';
   if (INLINE.has(name)) return '';
