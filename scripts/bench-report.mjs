@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Prints the benchmark results of bench/results.json as MB/s and ratios, measures the heap of a tagger
-// in a fresh process, and checks each figure against its target.
+// Prints the benchmark results of bench/results.json and bench/interleaved.json as MB/s and ratios,
+// measures the heap of a tagger in a fresh process, and checks each figure against its target.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -14,18 +14,25 @@ const get = (name) => {
   if (!b) throw new Error(`no benchmark named "${name}" in bench/results.json`);
   return b;
 };
-const mbps = (name) => {
-  const bytes = name.endsWith('[subset]') ? subsetBytes : corpusBytes;
-  return (bytes / 1e6) * get(name).hz;
-};
 const ms = (name) => get(name).mean;
 
-const floor = mbps('floor: toLowerCase + /\\w+/g [corpus]');
-const tag = mbps('tagPosting [corpus]');
-const floorSub = mbps('floor: toLowerCase + /\\w+/g [subset]');
-const tagSub = mbps('tagPosting [subset]');
-const regex = mbps('regex per alias [subset]');
-const size = Object.fromEntries(['default taxonomy', 'default + 1k entries', 'default + 10k entries', 'default + 100k entries'].map((k) => [k, mbps(`tagger, ${k} [corpus]`)]));
+// Throughput from the interleaved comparisons (bench/tag.bench.ts): each contender's summed time.
+const interleaved = JSON.parse(readFileSync(new URL('../bench/interleaved.json', import.meta.url), 'utf8'));
+const mbps = (comparison, who) => {
+  const sum = interleaved[comparison]?.[who];
+  if (!sum) throw new Error(`no "${who}" in "${comparison}" in bench/interleaved.json`);
+  const bytes = comparison.endsWith('[subset]') ? subsetBytes : corpusBytes;
+  return (bytes / 1e6) * sum.runs / (sum.ms / 1000);
+};
+
+const floor = mbps('tagPosting and the floor [corpus]', 'floor');
+const tag = mbps('tagPosting and the floor [corpus]', 'tagPosting');
+const floorSub = mbps('tagPosting and regex per alias [subset]', 'floor');
+const tagSub = mbps('tagPosting and regex per alias [subset]', 'tagPosting');
+const regex = mbps('tagPosting and regex per alias [subset]', 'regex');
+const size = Object.fromEntries(
+  [['default taxonomy', 'default'], ['default + 1k entries', '1k'], ['default + 10k entries', '10k'], ['default + 100k entries', '100k']].map(([k, who]) => [k, mbps('taxonomy size [corpus]', who)]),
+);
 
 // The heap a tagger holds once it has tagged the corpus (the default taxonomy's entries are read as
 // postings name them) and read its whole taxonomy: a fresh process, garbage collected before and after.
