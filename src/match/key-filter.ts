@@ -1,7 +1,7 @@
 /**
- * A compact, approximate set of strings: a bit per hash, so that a token that is not a key of a large
- * map (most tokens are not the first word of any alias or cue phrase) is turned away with one array
- * read instead of a map lookup. `mayHave` is never false for a key; with sixteen bits per key, it is
+ * A compact, approximate set of strings: two bits per hash, so that a token that is not a key of a
+ * large map (most tokens are not the first word of any alias or cue phrase) is turned away with an
+ * array read or two instead of a map lookup. `mayHave` is never false for a key; with sixteen bits per key, it is
  * true for about one other string in seventy.
  */
 
@@ -136,16 +136,4 @@ export const encodePhraseStarts = (starts: PhraseStarts): string => `${starts.si
 export function decodePhraseStarts(text: string): PhraseStarts {
   const space = text.indexOf(' ');
   return { singles: KeyFilter.decode(text.slice(0, space)), pairs: KeyFilter.decode(text.slice(space + 1)) };
-}
-
-const filters = new WeakMap<ReadonlyMap<string, unknown>, KeyFilter>();
-
-/** The filter of a map's keys, made on first use. The map must not change afterwards. */
-export function filterOf(map: ReadonlyMap<string, unknown>): KeyFilter {
-  let filter = filters.get(map);
-  if (!filter) {
-    filter = new KeyFilter(map.keys(), map.size);
-    filters.set(map, filter);
-  }
-  return filter;
 }
