@@ -29,6 +29,7 @@ export interface HeadingMark {
 const FIELD_LABELS = new Set(['salary', 'pay', 'compensation', 'location', 'salary range', 'base salary', 'remuneration']);
 
 const MAX_HEADING_LINE = 80;
+const COLON_THEN_TEXT = /[:：][ \t]*[^\s*_:：]/;
 const MAX_INLINE_HEADING = 60;
 
 function trimRange(text: string, start: number, end: number): [number, number] {
@@ -103,7 +104,10 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
         const known = knownHeading(line);
         // A line on its own in Title Case or capitals ("Essential Skills & Experience") reads as a heading too.
         const titleLike = (): boolean => words <= 6 && !/[.,;!?]$/.test(line) && isTitleCase(line);
-        const kind = known ?? (isHinted || line.endsWith(':') || titleLike() ? guessHeading(line) : undefined);
+        // A line with text after a colon ("Requirements: Python, Go") is not a heading as a whole: the
+        // heading before its colon is found inline, and what follows is its content.
+        const guess = isHinted || line.endsWith(':') || (!COLON_THEN_TEXT.test(line) && titleLike());
+        const kind = known ?? (guess ? guessHeading(line) : undefined);
         if (kind) {
           marks.push({ start: s, end: e, contentStart: e, kind });
           handled = true;
@@ -161,7 +165,8 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
       const kind = known ?? guessHeading(phrase, true);
       if (kind && wordCount(phrase) <= 8) {
         const before = marks[marks.length - 1];
-        marks.push({ start: s, end: colon + 1, contentStart: colon + 1, kind });
+        // A heading guessed from its words starts at them: "We pay £50k Requirements:" is "Requirements".
+        marks.push({ start: known ? s : s + guessedHeadingStart(phrase), end: colon + 1, contentStart: colon + 1, kind });
         if (FIELD_LABELS.has(headingKey(phrase)) && hasText(text, colon + 1, lineEnd)) resume ??= before?.kind ?? 'other';
         else resume = null;
       } else {
@@ -182,6 +187,33 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
     colon = text.indexOf(':', colon + 1);
   }
   if (resume !== null) marks.push({ start: lineEnd, end: lineEnd, contentStart: lineEnd, kind: resume, resumes: true });
+}
+
+/** The words `guessHeading` reads a heading written inside running text by (its `strong` words). */
+const STRONG_HEADING_WORD = /prefer|nice to have|bonus|加分|优先|qualification|requirement|must[- ]haves?|要求|资格|responsibilit|duties|职责|benefit|perks|福利/;
+
+/**
+ * Where a heading guessed from its words starts in the phrase before its colon: at the capitalised
+ * word that names the section, with the capitalised words before it ("Great team Key Requirements" →
+ * "Key Requirements"; "5+ years Must haves" → "Must haves"). 0 (the whole phrase) when that word is
+ * not found or not capitalised.
+ */
+function guessedHeadingStart(phrase: string): number {
+  const lower = phrase.toLowerCase();
+  const m = lower.length === phrase.length ? STRONG_HEADING_WORD.exec(lower) : null;
+  if (!m) return 0;
+  let start = phrase.lastIndexOf(' ', m.index) + 1;
+  // A heading in sentence case ("Your key responsibilities") is the whole phrase; a capitalised word
+  // after other words ("... £50k Requirements") starts a heading run on from the text before it.
+  CAPITAL.lastIndex = start;
+  if (!CAPITAL.test(phrase)) return 0;
+  while (start > 1 && phrase.charCodeAt(start - 1) === 32) {
+    const before = phrase.lastIndexOf(' ', start - 2) + 1;
+    CAPITAL.lastIndex = before;
+    if (before === start - 1 || !CAPITAL.test(phrase)) break;
+    start = before;
+  }
+  return start;
 }
 
 /**

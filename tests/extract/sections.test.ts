@@ -5,6 +5,7 @@ import { isTitleCase } from '../../src/segment/sections.js';
 import { segment } from '../../src/segment/segment.js';
 import { normalize } from '../../src/text/normalize.js';
 import { tokenize } from '../../src/match/tokenize.js';
+import { tagPosting } from '../../src/index.js';
 
 /** The kinds of the sections that have headings, with their heading text. */
 function headings(input: string): [string, string][] {
@@ -77,6 +78,31 @@ describe('section headings', () => {
     const text = 'Key technologies we work with: PostgreSQL PostGIS QGIS Python REST API Linux FreeRadius SNMP Key Responsibilities: Working with other departments.';
     expect(headings(text)).toEqual([['responsibilities', 'Key Responsibilities']]);
     expect(headings('We use tools such as Jira and a lot of things that are your responsibilities: testing.')).toEqual([]);
+  });
+
+  it('starts a heading guessed inside running text at its capitalised words, leaving the text before it to its sentence', () => {
+    expect(headings('Data Engineer\nWe pay £50k Requirements: Python, SQL')).toEqual([['requirements', 'Requirements']]);
+    expect(headings('Backend role. Great team Key Requirements: Go and Kafka. 5+ years Must haves: CUDA')).toEqual([
+      ['requirements', 'Key Requirements'],
+      ['requirements', 'Must haves'],
+    ]);
+    // In sentence case the whole phrase is the heading.
+    expect(headings('We build GPUs. Your key responsibilities in this role will be: CUDA kernels')).toEqual([
+      ['responsibilities', 'Your key responsibilities in this role will be'],
+    ]);
+    // What came before the heading is read: the salary is found.
+    expect(tagPosting('Data Engineer\nWe pay £50k Requirements: Python, SQL').salary?.evidence[0]?.text).toBe('£50k');
+  });
+
+  it('reads a line with text after its colon as a heading and its content, not as a heading line', () => {
+    expect(sectionTexts('Data Engineer\nRequirements: Python, Kafka\nSkills: SQL, Go\nEDUCATION: NO SPECIFIC REQUIREMENTS')).toEqual([
+      ['other', 'Data Engineer'],
+      ['requirements', 'Requirements: Python, Kafka'],
+      ['requirements', 'Skills: SQL, Go'],
+      ['requirements', 'EDUCATION: NO SPECIFIC REQUIREMENTS'],
+    ]);
+    const skills = tagPosting('Data Engineer\nRequirements: Python, Kafka').skills.map((s) => [s.id, s.requirement]);
+    expect(skills).toEqual([['python', 'required'], ['apache-kafka', 'required']]);
   });
 
   it('reads "Salary: £50k" and "Location: Berlin" on a line as fields, not as headings of what follows', () => {
