@@ -105,14 +105,14 @@ interface Facts extends MatchFacts {
 
 function factsOf(match: SkillMatch, segmented: Segmented, text: string, tokens: Tokens): Facts {
   const clause = clauseAt(segmented.clauses, match.start);
-  // A skill in the posting's title ("Senior Java Developer") is what the job is: required.
+  // A skill in the posting's title or a role's ("Senior Java Developer") is what the job is: required.
   const title = segmented.title;
-  const inTitle = title !== null && match.start >= title.start && match.end <= title.end;
+  const inTitle = (title !== null && match.start >= title.start && match.end <= title.end) || inSomeRoleTitle(segmented.roles, match);
   const requirement = inTitle ? 'required' : requirementAt(clause, segmented.sections, match.start);
   const reference = referenceKind(match, tokens);
   // A role that a clause asks for ("we are looking for a Java Developer") is the job, not a colleague.
   const askedForRole = reference === 'role' && (requirement !== 'mentioned' || clause?.requiring === true);
-  const jobName = inTitle || askedForRole || inSomeRoleTitle(segmented.roles, match) || inRoleField(text, match.start);
+  const jobName = inTitle || askedForRole || inRoleField(text, match.start);
   const section = clause ? segmented.sections[clause.section] : undefined;
   // A mention in a list item of a requirements or preferred section is the strongest evidence.
   const listed = clause?.bullet && (section?.kind === 'requirements' || section?.kind === 'preferred');

@@ -104,14 +104,15 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
         const known = knownHeading(line);
         // A line on its own in Title Case or capitals ("Essential Skills & Experience") reads as a heading too.
         const titleLike = (): boolean => words <= 6 && !/[.,;!?]$/.test(line) && isTitleCase(line);
-        // A line with text after a colon ("Requirements: Python, Go") is not a heading as a whole: the
-        // heading before its colon is found inline, and what follows is its content.
-        const guess = isHinted || line.endsWith(':') || (!COLON_THEN_TEXT.test(line) && titleLike());
+        // A line with text after a colon ("Requirements: Python, Go", "<b>Skills:</b> SQL") is not a
+        // heading as a whole: the heading before its colon is found inline, and what follows is its content.
+        const colonText = COLON_THEN_TEXT.test(line);
+        const guess = !colonText && (isHinted || line.endsWith(':') || titleLike());
         const kind = known ?? (guess ? guessHeading(line) : undefined);
         if (kind) {
           marks.push({ start: s, end: e, contentStart: e, kind });
           handled = true;
-        } else if (isHinted && !/[.!?]$/.test(line)) {
+        } else if (isHinted && !colonText && !/[.!?]$/.test(line)) {
           marks.push({ start: s, end: e, contentStart: e, kind: null });
           handled = true;
         }

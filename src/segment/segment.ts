@@ -50,12 +50,12 @@ function findRoles(text: string, marks: readonly HeadingMark[]): RoleSpan[] {
 }
 
 function findTitle(text: string, marks: readonly HeadingMark[]): Segmented['title'] {
-  // The first line, when it is short, has no sentence punctuation and names a job.
-  let eol = text.indexOf('\n');
-  if (eol < 0) eol = Math.min(text.length, 200);
-  const first = text.slice(0, eol);
-  const s = first.length - first.trimStart().length;
-  const line = first.trim();
+  // The first line with text, when it is short, has no sentence punctuation and names a job.
+  let s = 0;
+  while (s < text.length && isWhitespace(text.charCodeAt(s))) s++;
+  let eol = text.indexOf('\n', s);
+  if (eol < 0) eol = Math.min(text.length, s + 200);
+  const line = text.slice(s, eol).trimEnd();
   if (line && line.length <= 120 && !/[.!?]$/.test(line) && JOB_WORDS.test(line)) {
     return { text: line, start: s, end: s + line.length };
   }

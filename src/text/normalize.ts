@@ -350,7 +350,8 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
     tags ??= new TagReader(input);
     const tag = tags.read(i, escaped);
     if (!tag) return i;
-    if (!tag.closing && TagReader.isHeading(tag.name) && lineStart) headingLines.push(out + (i - runStart));
+    // The heading's line starts after what the tag becomes (a line break for <h1>-<h6>, nothing for <b>).
+    if (!tag.closing && TagReader.isHeading(tag.name) && lineStart) headingLines.push(out + (i - runStart) + tag.text.lastIndexOf('\n') + 1);
     replace(i, i + tag.length, tag.text);
     if (tag.text.includes('\n')) lineStart = true;
     return i + tag.length;

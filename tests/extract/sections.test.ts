@@ -167,10 +167,24 @@ describe('section headings', () => {
     expect(headings(input).filter(([k]) => k === 'requirements' || k === 'preferred')).toEqual([]);
   });
 
-  it('finds several roles, each with its own sections', () => {
+  it("finds several roles, each with its own sections; a skill in a role's title is required for it", () => {
     const text = '**Data Engineer**\n*Responsibilities*\n- Build\n*Requirements*\n- 3+ years\n\n**ML Engineer**\n*Responsibilities*\n- Train\n*Requirements*\n- PhD';
     const clean = normalize(text);
     expect(segment(clean.text, clean.headingLines, tokenize(clean.text)).roles.map((r) => r.title)).toEqual(['Data Engineer', 'ML Engineer']);
+    const html =
+      '<p>About us</p><h2>Senior Data Engineer</h2><h3>Responsibilities</h3><ul><li>Build Spark jobs</li></ul><h3>Requirements</h3><ul><li>Python</li></ul>' +
+      '<h2>ML Engineer</h2><h3>Responsibilities</h3><ul><li>Train models</li></ul><h3>Requirements</h3><ul><li>CUDA</li></ul>';
+    expect(tagPosting(html).roles.map((r) => [r.title, r.skills.map((s) => `${s.id}:${s.requirement}`)])).toEqual([
+      ['Senior Data Engineer', ['apache-spark:mentioned', 'python:required']],
+      ['ML Engineer', ['machine-learning:required', 'cuda:required']],
+    ]);
+  });
+
+  it('reads the title from the first line with text: after blank lines, or from markup', () => {
+    for (const text of ['\n\n  Senior Java Developer\nWe build things.', '<p>Senior Java Developer</p><p>We build things.</p>', '<h1>Senior Java Developer</h1>We build things.']) {
+      const r = tagPosting(text);
+      expect([r.seniority.level, r.seniority.evidence[0]?.text, r.skills.map((s) => `${s.id}:${s.requirement}`)]).toEqual(['senior', 'Senior', ['java:required']]);
+    }
   });
 });
 
