@@ -136,8 +136,10 @@ export function extractDegrees(scope: Scope): DegreeRequirement[] {
 export function extractSalary(scope: Scope): Salary | null {
   for (const c of clausesIn(scope)) {
     if (!c.money) continue;
+    const section = sectionOf(scope, c);
+    const heading = section?.heading ? scope.text.slice(section.heading.start, section.heading.end) : '';
     const found = windows(scope.text, c)
-      .map((w) => findSalaries(w.body, w.offset)[0])
+      .map((w) => findSalaries(w.body, w.offset, heading)[0])
       .find((f) => f !== undefined);
     if (found) {
       const { start, end, ...rest } = found;

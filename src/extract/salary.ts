@@ -28,7 +28,9 @@ const PERIODS: [RegExp, SalaryPeriod][] = [
   [/^\s*(?:\/\s*|per\s+|a\s+)?(?:month|mo)\b|^\s*monthly\b/i, 'month'],
   [/^\s*(?:\/\s*|per\s+|a\s+)?(?:year|yr|annum)\b|^\s*(?:annually|yearly|p\.?a\.?)\b|^\s*annual\b/i, 'year'],
 ];
-const SALARY_CONTEXT = /salary|compensation|pay\b|paid|wage|rate|range|base|ote|stipend|earn|per (?:hour|year|annum|month)|\/(?:hour|hr|year|yr)|annum|hourly|annual|k\b|bonus|薪|工资/i;
+// Whole words ("database" has no base, "learning" no earn, "remote" no OTE, "work" no k).
+const SALARY_CONTEXT =
+  /salary|compensation|\bpay\b|\bpaid\b|\bwages?\b|\brates?\b|\branges?\b|\bbase\b|\bote\b|stipend|\bearn|per (?:hour|year|annum|month)|\/(?:hour|hr|year|yr)|annum|hourly|\bannual|\d\s?k\b|bonus|薪|工资/i;
 const NOT_SALARY_AFTER = /^\s*(?:million|billion|bn\b|mn\b|in (?:revenue|funding|sales|assets)|revenue|funding|valuation|raised|series)/i;
 
 function amount(num: string, suffix: string | undefined): number {
@@ -57,14 +59,18 @@ function periodAfter(text: string, end: number, min: number): SalaryPeriod {
   return min >= 2000 ? 'year' : 'hour';
 }
 
-/** Salary ranges and single figures with a currency: "148,000 USD - 276,000 USD", "$120k–$150k", "€60,000 per annum", "$45/hour". */
-export function findSalaries(sentence: string, offset: number): SalaryFinding[] {
+/**
+ * Salary ranges and single figures with a currency: "148,000 USD - 276,000 USD", "$120k–$150k", "€60,000 per annum", "$45/hour".
+ * A figure counts when the sentence, or `heading` (the heading or field label it is under: "Salary:"),
+ * says it is pay.
+ */
+export function findSalaries(sentence: string, offset: number, heading = ''): SalaryFinding[] {
   if (!/[$€£¥₹₩￥]|\b(?:[A-Z]{3})\b/.test(sentence)) return [];
   const out: SalaryFinding[] = [];
   const consider = (start: number, end: number, currency: string, a: number, b: number | null): void => {
     if (!(a > 0) || (b !== null && !(b >= a))) return;
     if (NOT_SALARY_AFTER.test(sentence.slice(end, end + 30))) return;
-    if (!SALARY_CONTEXT.test(sentence)) return;
+    if (!SALARY_CONTEXT.test(sentence) && !SALARY_CONTEXT.test(heading)) return;
     if (out.some((o) => start < o.end - offset && end > o.start - offset)) return;
     out.push({ min: a, max: b, currency, period: periodAfter(sentence, end, a), start: offset + start, end: offset + end });
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSalaries } from '../../src/extract/salary.js';
 import { normalize } from '../../src/text/normalize.js';
+import { tagPosting } from '../../src/index.js';
 
 const read = (s: string) => {
   const text = normalize(s).text;
@@ -48,7 +49,20 @@ describe('salary', () => {
     ['a $5 billion company'],
     ['Manage a budget of $2M'],
     ['Python 3.10 and 2,000 users'],
+    // Words that only contain a pay word: learning (earn), database (base), remote (ote), work (k).
+    ['A $1,000 learning budget'],
+    ['Our database of $3,000 items'],
+    ['Fully remote, €2,000 home office setup'],
+    ['We work with $400 hardware'],
   ])('no salary in: %s', (text) => {
     expect(read(text)).toEqual([]);
+  });
+
+  it('reads a figure under a pay heading or field label as pay', () => {
+    expect(findSalaries('$120,000 - $150,000', 0).length).toBe(0);
+    expect(findSalaries('$120,000 - $150,000', 0, 'Salary:').map((f) => [f.min, f.max])).toEqual([[120000, 150000]]);
+    const posting = 'Data Scientist\nSalary: $120,000 - $150,000\nCompensation\n120,000 - 150,000 USD\nRequirements: Python';
+    expect(tagPosting(posting).salary?.evidence[0]?.text).toBe('$120,000 - $150,000');
+    expect(tagPosting('Data Scientist\nBenefits\nA $1,000 learning budget').salary).toBeNull();
   });
 });
