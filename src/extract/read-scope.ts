@@ -125,10 +125,11 @@ export function extractDegrees(scope: Scope): DegreeRequirement[] {
       addDegree(out, { level: d.level, fields: d.fields, requirement, equivalentExperience: d.equivalentExperience, evidence: [mention(scope, d.start, d.end)] });
     }
   }
-  // A preferred degree at or below a required one adds nothing.
+  // A preferred degree at or below a required one adds nothing ("BS required, MS preferred" keeps both;
+  // with no degree required, every preferred one stays).
   const minRequired = Math.min(...out.filter((d) => d.requirement === 'required').map((d) => ORDER.indexOf(d.level)));
   return out
-    .filter((d) => d.requirement === 'required' || ORDER.indexOf(d.level) > minRequired)
+    .filter((d) => d.requirement === 'required' || minRequired === Infinity || ORDER.indexOf(d.level) > minRequired)
     .sort((a, b) => (a.requirement === b.requirement ? ORDER.indexOf(a.level) - ORDER.indexOf(b.level) : a.requirement === 'required' ? -1 : 1));
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDegrees } from '../../src/extract/degrees.js';
+import { tagPosting } from '../../src/index.js';
 
 type Row = [string, [level: string, fields: string, preferred: boolean, equivalent: boolean][]];
 const read = (s: string, preferredScope = false) =>
@@ -49,6 +50,14 @@ describe('degrees', () => {
 
   it('a preferred section makes every degree preferred', () => {
     expect(read('MS in Computer Science', true)).toEqual([['master', 'Computer Science', true, false]]);
+  });
+
+  it('reports a preferred degree unless a degree at or above it is required', () => {
+    const degrees = (text: string) => tagPosting(text).degrees.map((d) => `${d.level}:${d.requirement}`);
+    expect(degrees('Engineer\nRequirements\n• 5+ years of Python\n• PhD preferred')).toEqual(['doctorate:preferred']);
+    expect(degrees("Engineer\nNice to have\n• Master's degree in Physics")).toEqual(['master:preferred']);
+    expect(degrees('BS in CS required, MS preferred')).toEqual(['bachelor:required', 'master:preferred']);
+    expect(degrees('MS in CS required. BS preferred.')).toEqual(['master:required']);
   });
 
   it.each([
