@@ -30,6 +30,13 @@ const FIELD_LABELS = new Set(['salary', 'pay', 'compensation', 'location', 'sala
 
 const MAX_HEADING_LINE = 80;
 const COLON_THEN_TEXT = /[:：][ \t]*[^\s*_:：]/;
+const LETTER_START = /^\p{L}/u;
+
+/** Whether a bullet stands before the text of a line, in [lineStart, s). */
+function hasBullet(text: string, lineStart: number, s: number): boolean {
+  for (let i = lineStart; i < s; i++) if (text.charCodeAt(i) === 0xb7 || text.charCodeAt(i) === 0x2022) return true;
+  return false;
+}
 const MAX_INLINE_HEADING = 60;
 
 function trimRange(text: string, start: number, end: number): [number, number] {
@@ -100,7 +107,17 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
       const isHinted = hinted.has(lineStart) || hinted.has(s);
       let handled = false;
       const words = e - s <= MAX_HEADING_LINE ? wordCount(line) : Infinity;
-      if (words <= 10) {
+      // A known heading, a dash and its content on one line: "Requirements - Python, SQL" (not a list
+      // item: "• Experience - 3 years of Go", "1. Skills - SQL").
+      const dashed = line.indexOf(' - ');
+      const item = !LETTER_START.test(line) || hasBullet(text, lineStart, s);
+      const dashedKind = dashed > 0 && dashed <= MAX_INLINE_HEADING && !item ? knownHeading(line.slice(0, dashed)) : undefined;
+      if (dashedKind) {
+        let content = s + dashed + 3;
+        while (content < e && isWhitespace(text.charCodeAt(content))) content++;
+        marks.push({ start: s, end: s + dashed, contentStart: content, kind: dashedKind });
+        handled = true;
+      } else if (words <= 10) {
         const known = knownHeading(line);
         // A line on its own in Title Case or capitals ("Essential Skills & Experience") reads as a heading too.
         const titleLike = (): boolean => words <= 6 && !/[.,;!?]$/.test(line) && isTitleCase(line);

@@ -105,6 +105,17 @@ describe('section headings', () => {
     expect(skills).toEqual([['python', 'required'], ['apache-kafka', 'required']]);
   });
 
+  it('reads a known heading, a dash and its content on one line as a heading and its content', () => {
+    expect(sectionTexts('Backend Engineer\nRequirements - Python, SQL\nNice to have – Kafka\nSenior Engineer - Platform')).toEqual([
+      ['other', 'Backend Engineer'],
+      ['requirements', 'Requirements - Python, SQL'],
+      ['preferred', 'Nice to have - Kafka\nSenior Engineer - Platform'],
+    ]);
+    expect(headings('Backend Engineer\nRequirements - Python, SQL')).toEqual([['requirements', 'Requirements']]);
+    // A list item is no heading.
+    expect(headings('Responsibilities\n• Experience - 3 years of Go')).toEqual([['responsibilities', 'Responsibilities']]);
+  });
+
   it('reads "Salary: £50k" and "Location: Berlin" on a line as fields, not as headings of what follows', () => {
     expect(sectionTexts('Python Developer\nLocation: Berlin\nSalary: £50k\nWe are looking for a developer with 5+ years of Python.\nRequirements\nSQL')).toEqual([
       ['other', 'Python Developer'],
