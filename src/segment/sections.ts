@@ -32,6 +32,21 @@ const MAX_HEADING_LINE = 80;
 const COLON_THEN_TEXT = /[:：][ \t]*[^\s*_:：]/;
 const LETTER_START = /^\p{L}/u;
 
+/**
+ * A known heading, a dash and its content on one line ("Requirements - Python, SQL"), the dash at
+ * `dashed` in the line that starts at `s` and ends at `e`: marks the heading and says whether it did.
+ * A list item is no heading ("• Experience - 3 years of Go", "1. Skills - SQL").
+ */
+function dashedHeading(text: string, line: string, dashed: number, lineStart: number, s: number, e: number, marks: HeadingMark[]): boolean {
+  if (dashed > MAX_INLINE_HEADING || !LETTER_START.test(line) || hasBullet(text, lineStart, s)) return false;
+  const kind = knownHeading(line.slice(0, dashed));
+  if (!kind) return false;
+  let content = s + dashed + 3;
+  while (content < e && isWhitespace(text.charCodeAt(content))) content++;
+  marks.push({ start: s, end: s + dashed, contentStart: content, kind });
+  return true;
+}
+
 /** Whether a bullet stands before the text of a line, in [lineStart, s). */
 function hasBullet(text: string, lineStart: number, s: number): boolean {
   for (let i = lineStart; i < s; i++) if (text.charCodeAt(i) === 0xb7 || text.charCodeAt(i) === 0x2022) return true;
@@ -98,6 +113,7 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
   let lineStart = 0;
   const n = text.length;
   let nextColon = -1; // cached: the first ':' at or after the current line
+  let nextDash = -1; // cached: the first ' - ' at or after the current line
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
@@ -107,15 +123,11 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
       const isHinted = hinted.has(lineStart) || hinted.has(s);
       let handled = false;
       const words = e - s <= MAX_HEADING_LINE ? wordCount(line) : Infinity;
-      // A known heading, a dash and its content on one line: "Requirements - Python, SQL" (not a list
-      // item: "• Experience - 3 years of Go", "1. Skills - SQL").
-      const dashed = line.indexOf(' - ');
-      const item = !LETTER_START.test(line) || hasBullet(text, lineStart, s);
-      const dashedKind = dashed > 0 && dashed <= MAX_INLINE_HEADING && !item ? knownHeading(line.slice(0, dashed)) : undefined;
-      if (dashedKind) {
-        let content = s + dashed + 3;
-        while (content < e && isWhitespace(text.charCodeAt(content))) content++;
-        marks.push({ start: s, end: s + dashed, contentStart: content, kind: dashedKind });
+      if (nextDash < s) {
+        nextDash = text.indexOf(' - ', s);
+        if (nextDash < 0) nextDash = n;
+      }
+      if (nextDash < e && dashedHeading(text, line, nextDash - s, lineStart, s, e, marks)) {
         handled = true;
       } else if (words <= 10) {
         const known = knownHeading(line);
