@@ -8,12 +8,14 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as salary from '../src/extract/salary.js';
 import * as years from '../src/extract/years.js';
+import * as headings from '../src/segment/headings.js';
 
 const SRC = join(__dirname, '..', 'src');
 
 const CONSTRUCTED: Record<string, RegExp[]> = {
   'extract/years.ts': years.PATTERNS.map((p) => p.re),
   'extract/salary.ts': [salary.BEFORE, salary.AFTER],
+  'segment/headings.ts': [headings.STRONG_HEADING_WORD],
 };
 
 function files(dir: string): string[] {

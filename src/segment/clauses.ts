@@ -2,6 +2,8 @@
  * Splits clean text into clauses: sentences, list items and `;`-separated parts, the units that
  * requirement cues ("is a plus", "preferred") and negations apply to. Linear, one pass.
  */
+import { isBullet } from './headings.js';
+
 export interface Clause {
   start: number;
   end: number;
@@ -60,7 +62,7 @@ export function splitClauses(text: string): Clause[] {
     while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 10)) e--;
     if (e > s) {
       const c = text.charCodeAt(s);
-      const bullet = c === 0xb7 || c === 0x2022 || /^(?:\d{1,2}|[a-z])[.)]\s/.test(text.slice(s, s + 4));
+      const bullet = isBullet(c) || /^(?:\d{1,2}|[a-z])[.)]\s/.test(text.slice(s, s + 4));
       out.push({ start: s, end: e, bullet });
     }
   };
@@ -72,7 +74,7 @@ export function splitClauses(text: string): Clause[] {
     if (c === 10) {
       push(i);
       start = i + 1;
-    } else if (c === 0xb7 || c === 0x2022) {
+    } else if (isBullet(c)) {
       // A bullet starts a new item (at the start of a line, what it ends is only spaces: no clause).
       if (i > start) {
         push(i);

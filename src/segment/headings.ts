@@ -82,9 +82,14 @@ export function isWhitespace(c: number): boolean {
   );
 }
 
+/** A bullet: clean text's "·", or "•" in text that was not cleaned. */
+export function isBullet(c: number): boolean {
+  return c === 0xb7 || c === 0x2022;
+}
+
 /** Markers and numbering before a heading: `* # _ · • . ) -`, digits and whitespace. */
 export function isLeadingMarker(c: number): boolean {
-  return c === 42 || c === 35 || c === 95 || c === 0xb7 || c === 0x2022 || c === 46 || c === 41 || c === 45 || (c >= 48 && c <= 57) || isWhitespace(c);
+  return c === 42 || c === 35 || c === 95 || isBullet(c) || c === 46 || c === 41 || c === 45 || (c >= 48 && c <= 57) || isWhitespace(c);
 }
 
 /**
@@ -163,6 +168,20 @@ function moreSpacesThan(key: string, most: number): boolean {
 }
 
 /**
+ * Words that name a section by themselves, by kind: all `guessHeading` reads a heading written
+ * inside running text by, in the order it tries them.
+ */
+const STRONG_WORDS: readonly [SectionKind, RegExp][] = [
+  ['preferred', /prefer|nice to have|bonus|加分|优先/],
+  ['requirements', /qualification|requirement|must[- ]haves?|要求|资格/],
+  ['responsibilities', /responsibilit|duties|职责/],
+  ['benefits', /benefit|perks|福利/],
+];
+
+/** Any of the words of `STRONG_WORDS`, to find where a heading they name starts in a phrase. */
+export const STRONG_HEADING_WORD = new RegExp(STRONG_WORDS.map(([, words]) => words.source).join('|'));
+
+/**
  * The kind of a line that looks like a heading but is not in the table, from the words in it:
  * "Your Qualifications" → requirements, "Perks & Benefits" → benefits. Undefined when nothing fits.
  */
@@ -170,11 +189,7 @@ export function guessHeading(text: string, strong = false): SectionKind | undefi
   const key = headingKey(text);
   if (!key || moreSpacesThan(key, 7)) return undefined;
   if (strong) {
-    // Only words that name a section by themselves, for headings written inside running text.
-    if (/prefer|nice to have|bonus|加分|优先/.test(key)) return 'preferred';
-    if (/qualification|requirement|must[- ]haves?|要求|资格/.test(key)) return 'requirements';
-    if (/responsibilit|duties|职责/.test(key)) return 'responsibilities';
-    if (/benefit|perks|福利/.test(key)) return 'benefits';
+    for (const [kind, words] of STRONG_WORDS) if (words.test(key)) return kind;
     return undefined;
   }
   if (/prefer|nice|bonus|plus\b|desir|stand out|ideal(ly)?\b|great if|extra|加分|优先/.test(key)) return 'preferred';

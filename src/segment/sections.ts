@@ -1,7 +1,7 @@
 import type { SectionKind } from '../types.js';
 import type { ClauseCues } from '../refine/cues.js';
 import type { Clause } from './clauses.js';
-import { guessHeading, headingKey, isLeadingMarker, isWhitespace, knownHeading } from './headings.js';
+import { guessHeading, headingKey, isBullet, isLeadingMarker, isWhitespace, knownHeading, STRONG_HEADING_WORD } from './headings.js';
 
 /** A section in clean-text offsets. */
 export interface SectionSpan {
@@ -31,6 +31,7 @@ const FIELD_LABELS = new Set(['salary', 'pay', 'compensation', 'location', 'sala
 const MAX_HEADING_LINE = 80;
 const COLON_THEN_TEXT = /[:：][ \t]*[^\s*_:：]/;
 const LETTER_START = /^\p{L}/u;
+const MAX_INLINE_HEADING = 60;
 
 /**
  * A known heading, a dash and its content on one line ("Requirements - Python, SQL"), the dash at
@@ -49,13 +50,12 @@ function dashedHeading(text: string, line: string, dashed: number, lineStart: nu
 
 /** Whether a bullet stands before the text of a line, in [lineStart, s). */
 function hasBullet(text: string, lineStart: number, s: number): boolean {
-  for (let i = lineStart; i < s; i++) if (text.charCodeAt(i) === 0xb7 || text.charCodeAt(i) === 0x2022) return true;
+  for (let i = lineStart; i < s; i++) if (isBullet(text.charCodeAt(i))) return true;
   return false;
 }
-const MAX_INLINE_HEADING = 60;
 
 function trimRange(text: string, start: number, end: number): [number, number] {
-  while (start < end && (isWhitespace(text.charCodeAt(start)) || text.charCodeAt(start) === 0xb7 || text.charCodeAt(start) === 0x2022)) start++;
+  while (start < end && (isWhitespace(text.charCodeAt(start)) || isBullet(text.charCodeAt(start)))) start++;
   while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   return [start, end];
 }
@@ -218,9 +218,6 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
   }
   if (resume !== null) marks.push({ start: lineEnd, end: lineEnd, contentStart: lineEnd, kind: resume, resumes: true });
 }
-
-/** The words `guessHeading` reads a heading written inside running text by (its `strong` words). */
-const STRONG_HEADING_WORD = /prefer|nice to have|bonus|加分|优先|qualification|requirement|must[- ]haves?|要求|资格|responsibilit|duties|职责|benefit|perks|福利/;
 
 /**
  * Where a heading guessed from its words starts in the phrase before its colon: at the capitalised
