@@ -25,6 +25,7 @@ export function readPosting(compiled: CompiledTaxonomy, input: string): PostingT
   const segmented = segment(text, clean.headingLines, tokens);
   const matches = matchSkills(compiled, text, tokens);
   const facts = matches.map((match) => factsOf(match, segmented, text, tokens)).filter((f) => keep(f, compiled, segmented.sections));
+  tokens.release();
   const whole: Scope = { text, input, map: clean.map, segmented, start: 0, end: text.length, title: segmented.title };
 
   const roles: RoleTags[] = segmented.roles.map((role) => {

@@ -41,6 +41,10 @@ describe('normalize', () => {
     ['*工作职责*', '工作职责'],
     ['5 * 3', '5 * 3'],
     ['snake_case and __bold__ text', 'snake_case and bold text'],
+    // Markers count at a line's start only: after indentation, not after text and spaces.
+    ['text\n   - item\nmore   - dash', 'text\n   · item\nmore   - dash'],
+    ['a   \n   ## Skills', 'a   \n   Skills'],
+    ['x\n      \n   * star', 'x\n      \n   · star'],
   ])('%j → %j', (input, output) => {
     expect(clean(input)).toBe(output);
   });

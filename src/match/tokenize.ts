@@ -33,6 +33,8 @@ export interface Tokens {
   lower(i: number): string;
   /** `keyHash` of each lowercased token, for `KeyFilter`s in front of map lookups. */
   readonly hash: Int32Array;
+  /** Lends the arrays to the next `tokenize`: call it when done with the tokens (optional). */
+  release(): void;
 }
 
 // Character classes for ASCII.
@@ -159,6 +161,13 @@ export function tokenize(text: string): Tokens {
   return out;
 }
 
+/**
+ * A buffer a token list no longer read gave back (`release`), for the next text's tokens: a posting
+ * would otherwise allocate (and the collector free) a buffer outside the heap. At most MAX_SPARE bytes.
+ */
+let spare: ArrayBuffer | null = null;
+const MAX_SPARE = 1 << 20;
+
 const SPACED = 1;
 const NEWLINE = 2;
 
@@ -181,11 +190,19 @@ class TokenList implements Tokens {
     private readonly lowered: string | null,
     cap: number,
   ) {
-    this.#allocate(cap);
+    const buffer = spare;
+    spare = null;
+    if (buffer) this.#allocate(buffer.byteLength / 15, buffer);
+    else this.#allocate(cap);
   }
 
-  #allocate(cap: number): void {
-    const buffer = new ArrayBuffer(cap * 15);
+  /** Gives the list's buffer to the next text's tokens: the list must not be read after. */
+  release(): void {
+    const buffer = this.start.buffer as ArrayBuffer;
+    if (buffer.byteLength <= MAX_SPARE && (!spare || spare.byteLength < buffer.byteLength)) spare = buffer;
+  }
+
+  #allocate(cap: number, buffer = new ArrayBuffer(cap * 15)): void {
     const start = new Int32Array(buffer, 0, cap);
     const end = new Int32Array(buffer, cap * 4, cap);
     const hash = new Int32Array(buffer, cap * 8, cap);

@@ -31,11 +31,17 @@ const SUBSTITUTE = new Map<number, string>([
 /** Characters dropped: zero-width spaces and joiners, byte-order marks, soft hyphens. */
 const DROP = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
 
-// ASCII characters that may need work; everything else below 128 is copied.
+/**
+ * Characters that may need work: some ASCII ones, and every character above ASCII. Everything else
+ * is copied; a run of such characters ends where this pattern finds one.
+ */
+const SPECIAL_CHAR = /[\0-\x09\x0b-\x1f<&*#`[\]_+>:.\x7f-\uffff-]/g;
+/** The ASCII characters of SPECIAL_CHAR, by code. */
 const SPECIAL = new Uint8Array(128);
-for (const ch of '<&*#`[]\r\t_-+>:.') SPECIAL[ch.charCodeAt(0)] = 1;
-for (let c = 0; c < 32; c++) if (c !== 10) SPECIAL[c] = 1;
-SPECIAL[127] = 1;
+for (let c = 0; c < 128; c++) {
+  SPECIAL_CHAR.lastIndex = 0;
+  SPECIAL[c] = SPECIAL_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+}
 
 const isWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
@@ -49,12 +55,15 @@ const isW = (s: string, i: number): boolean => (s.charCodeAt(i) | 32) === 119;
  */
 export function normalize(input: string): CleanText {
   let result = normalizeOnce(input);
+  let wide = result.wide;
   for (let pass = 1; pass < 3 && result.again; pass++) {
     const next = normalizeOnce(result.text);
     if (next.text === result.text) break;
-    result = { text: next.text, map: new ChainedMap(result.map, next.map), headingLines: next.headingLines, again: next.again };
+    wide ||= next.wide;
+    result = { text: next.text, map: new ChainedMap(result.map, next.map), headingLines: next.headingLines, again: next.again, wide };
   }
-  return { text: compact(result.text), map: result.map, headingLines: result.headingLines };
+  // A text that never had a character above U+00FF was one byte per character all along.
+  return { text: wide ? compact(result.text) : result.text, map: result.map, headingLines: result.headingLines };
 }
 
 const WIDE = /[^\u0000-\u00ff]/;
@@ -78,7 +87,7 @@ const REACTIVE = /[&<>*_#`[\]\u0080-\u00ff\u2018-\u203a\u20ac\u2122\u0152\u0153\
  * (`**`, `#`, backticks, link targets) and URLs, unifies quotes, dashes, spaces and bullets. Keeps
  * an offset map back to the input. Linear in the input.
  */
-function normalizeOnce(input: string): CleanText & { again: boolean } {
+function normalizeOnce(input: string): CleanText & { again: boolean; wide: boolean } {
   const n = input.length;
   const pieces = new PieceBuilder();
   const parts: string[] = [];
@@ -95,6 +104,7 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
   let decoder: EntityDecoder | null = null;
   let decoded = '';
   let again = false; // a replacement may have made something a second pass would clean
+  let wide = false; // a character above U+00FF was read or written
   let openAngle = false; // a '<' was kept and no '>' came after it: a deletion may complete a tag ("<A* >")
 
   pieces.copy(0, 0);
@@ -118,6 +128,7 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
     }
     flush(from);
     pieces.replace(out, from, to);
+    if (text && !wide && WIDE.test(text)) wide = true;
     if (text) parts.push(text);
     out += text.length;
     runStart = to;
@@ -147,19 +158,13 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
   while (i < n) {
     const c = input.charCodeAt(i);
     if (c < 128 && SPECIAL[c] === 0) {
-      // A run of characters copied as they are (most of a posting), read with locals only: the
-      // variables the helpers below share live outside registers.
-      const text = input;
-      let atLineStart: boolean = lineStart;
-      let j = i;
-      for (let d = c; ; ) {
-        if (d === 10) atLineStart = true;
-        else if (d !== 32) atLineStart = false;
-        if (++j === n) break;
-        d = text.charCodeAt(j);
-        if (d >= 128 || SPECIAL[d] !== 0) break;
-      }
-      lineStart = atLineStart;
+      // A run of characters copied as they are (most of a posting): its end found by a pattern, and
+      // whether it leaves the clean text at a line's start by its last character that is not a space.
+      SPECIAL_CHAR.lastIndex = i + 1;
+      const j = SPECIAL_CHAR.test(input) ? SPECIAL_CHAR.lastIndex - 1 : n;
+      let k = j - 1;
+      while (k > i && input.charCodeAt(k) === 32) k--;
+      if (c !== 32 || k > i) lineStart = input.charCodeAt(k) === 10;
       i = j;
       continue;
     }
@@ -302,6 +307,7 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
     }
 
     if (c >= 128) {
+      if (c > 0xff) wide = true;
       if (isMojibakeLead(c)) {
         const fixed = repairMojibake(input, i);
         if (fixed) {
@@ -343,6 +349,7 @@ function normalizeOnce(input: string): CleanText & { again: boolean } {
     map: new OffsetMap(pieces, out, n),
     headingLines,
     again,
+    wide,
   };
 
   /** Replaces a tag (written, or escaped as `&lt;...&gt;`) at `i`; returns the index after it, or `i`. */
