@@ -1,5 +1,5 @@
 import { phraseStarts, startKeys, type PhraseStarts } from './key-filter.js';
-import { mayStart, tokenize, type Tokens } from './tokenize.js';
+import { mayStart, tokenizePhrase, type Tokens } from './tokenize.js';
 
 /**
  * A set of short phrases, each with a kind, found in a token stream with one map lookup per token:
@@ -23,7 +23,7 @@ const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 /** A phrase's tokens, lowercased, as `tokenize` cuts them (most phrases are split without it). */
 export function wordsOf(phrase: string): string[] {
-  return SIMPLE.test(phrase) ? phrase.toLowerCase().split(' ') : allLower(tokenize(phrase));
+  return SIMPLE.test(phrase) ? phrase.toLowerCase().split(' ') : allLower(tokenizePhrase(phrase));
 }
 
 function allLower(tokens: Tokens): string[] {

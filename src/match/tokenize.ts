@@ -281,6 +281,17 @@ export function markedKey(tokens: Tokens, i: number): boolean {
 const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 /**
+ * Tokenizes a short phrase (an alias, a cue phrase) from a copy of it made character by character.
+ * Phrases are string literals and concatenations, which JavaScript engines store in other forms than
+ * the text of a posting; once the tokenizer has read several forms, its every character access is
+ * slower, for posting text too (V8 reads posting text about 1.7x slower after tokenizing the cue
+ * phrases as they are). The copy is of the form posting text has.
+ */
+export function tokenizePhrase(phrase: string): Tokens {
+  return tokenize(phrase.length > 1 ? phrase.split('').join('') : phrase);
+}
+
+/**
  * The trie keys of a short phrase such as an alias, and its tokens as written. A phrase of plain
  * ASCII words separated by single spaces (most aliases) is split without running the tokenizer.
  */
@@ -291,7 +302,7 @@ export function phraseTokens(text: string): { keys: string[]; exact: string[]; l
     const lower = text.toLowerCase();
     return { keys: lower === text ? exact : lower.split(' '), exact, lastIsWord: true, lastStart };
   }
-  const t = tokenize(text);
+  const t = tokenizePhrase(text);
   const keys: string[] = [];
   const exact: string[] = [];
   for (let i = 0; i < t.count; i++) {
