@@ -71,7 +71,8 @@ let lastKey = '';
 
 const TABLE = new Map<string, SectionKind>();
 for (const [kind, phrases] of Object.entries(HEADINGS)) {
-  for (const p of phrases) TABLE.set(headingKey(p), kind === 'eeo' ? 'other' : (kind as SectionKind));
+  // Keyed from copies of the phrases, in the form lines cut from a posting have (see tokenizePhrase).
+  for (const p of phrases) TABLE.set(headingKey(p.split('').join('')), kind === 'eeo' ? 'other' : (kind as SectionKind));
 }
 
 /** Whitespace as `\s` in a regular expression defines it. */
