@@ -47,6 +47,8 @@ for (const [name, forms] of FIELDS) for (const f of forms) BY_FORM.set(f, name);
 /** Short forms that are fields only when written in capitals. */
 const CAPS_ONLY = new Set(['cs', 'ee', 'it', 'ai', 'mis', 'ece', 'hci', 'stem']);
 const LONGEST = Math.max(...[...BY_FORM.keys()].map((k) => k.split(' ').length));
+/** The first words of the forms: a form can start only at one of them. */
+const FIRST_WORDS = new Set([...BY_FORM.keys()].map((k) => k.split(' ')[0]!));
 
 export interface FieldFinding {
   name: string;
@@ -67,7 +69,8 @@ export function findFields(text: string, offset: number): FieldFinding[] {
   for (let i = 0; i < words.length; ) {
     let hit: FieldFinding | null = null;
     let used = 0;
-    for (let len = Math.min(LONGEST, words.length - i); len >= 1 && !hit; len--) {
+    const longest = FIRST_WORDS.has(words[i]!.w) ? Math.min(LONGEST, words.length - i) : 0;
+    for (let len = longest; len >= 1 && !hit; len--) {
       const form = words.slice(i, i + len).map((x) => x.w).join(' ');
       const name = BY_FORM.get(form);
       if (!name) continue;
