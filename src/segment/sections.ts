@@ -48,6 +48,17 @@ function dashedHeading(text: string, line: string, dashed: number, lineStart: nu
   return true;
 }
 
+/**
+ * Where the next " - " starts at or after `from`, or the text's length: found by its dash, which is
+ * rarer than the space a search for " - " would stop at again and again.
+ */
+function spacedDash(text: string, from: number): number {
+  for (let dash = text.indexOf('-', from + 1); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+    if (text.charCodeAt(dash - 1) === 32 && text.charCodeAt(dash + 1) === 32) return dash - 1;
+  }
+  return text.length;
+}
+
 /** Whether a bullet stands before the text of a line, in [lineStart, s). */
 function hasBullet(text: string, lineStart: number, s: number): boolean {
   for (let i = lineStart; i < s; i++) if (isBullet(text.charCodeAt(i))) return true;
@@ -65,11 +76,12 @@ function hasText(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function wordCount(s: string): number {
+/** The number of words in text [start, end) (read in the text itself: see `tokenizePhrase` on string forms). */
+function wordCount(text: string, start: number, end: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
     if (!space && !inWord) n++;
     inWord = !space;
@@ -122,11 +134,8 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
       const line = text.slice(s, e);
       const isHinted = hinted.has(lineStart) || hinted.has(s);
       let handled = false;
-      const words = e - s <= MAX_HEADING_LINE ? wordCount(line) : Infinity;
-      if (nextDash < s) {
-        nextDash = text.indexOf(' - ', s);
-        if (nextDash < 0) nextDash = n;
-      }
+      const words = e - s <= MAX_HEADING_LINE ? wordCount(text, s, e) : Infinity;
+      if (nextDash < s) nextDash = spacedDash(text, s);
       if (nextDash < e && dashedHeading(text, line, nextDash - s, lineStart, s, e, marks)) {
         handled = true;
       } else if (words <= 10) {
@@ -193,7 +202,7 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
       const phrase = text.slice(s, colon);
       const known = knownHeading(phrase);
       const kind = known ?? guessHeading(phrase, true);
-      if (kind && wordCount(phrase) <= 8) {
+      if (kind && wordCount(text, s, colon) <= 8) {
         const before = marks[marks.length - 1];
         // A heading guessed from its words starts at them: "We pay £50k Requirements:" is "Requirements".
         marks.push({ start: known ? s : s + guessedHeadingStart(phrase), end: colon + 1, contentStart: colon + 1, kind });
