@@ -297,10 +297,10 @@ export function tokenizePhrase(phrase: string): Tokens {
  */
 export function phraseTokens(text: string): { keys: string[]; exact: string[]; lastIsWord: boolean; lastStart: number } {
   if (SIMPLE.test(text)) {
-    const exact = text.split(' ');
+    const exact = text.includes(' ') ? text.split(' ') : [text];
     const lastStart = text.length - exact[exact.length - 1]!.length;
     const lower = text.toLowerCase();
-    return { keys: lower === text ? exact : lower.split(' '), exact, lastIsWord: true, lastStart };
+    return { keys: lower === text ? exact : exact.length === 1 ? [lower] : lower.split(' '), exact, lastIsWord: true, lastStart };
   }
   const t = tokenizePhrase(text);
   const keys: string[] = [];
