@@ -288,7 +288,8 @@ const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
  * phrases as they are). The copy is of the form posting text has.
  */
 export function tokenizePhrase(phrase: string): Tokens {
-  return tokenize(phrase.length > 1 ? phrase.split('').join('') : phrase);
+  // A character on its own is a shared string: with a space after it, it is a new one (same tokens).
+  return tokenize(phrase.length > 1 ? phrase.split('').join('') : phrase + ' ');
 }
 
 /**
