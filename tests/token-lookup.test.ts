@@ -63,6 +63,22 @@ describe('tokenize', () => {
       expect(tokens.start[last]).toBe(text.trimEnd().length - 1);
     }
   });
+
+  it('reads a text right in the arrays a list gave back, shorter or longer than it', () => {
+    const cut = (text: string) => {
+      const t = tokenize(text);
+      const out = Array.from({ length: t.count }, (_, i) => [t.start[i], t.end[i], t.kind[i], t.spaced[i], t.newline[i], t.hash[i], t.lower(i)]);
+      return { t, out };
+    };
+    const long = 'Kubernetes, CUDA and\nC++ '.repeat(300);
+    const texts = [long, 'Go', long + long, 'a-b C#\n.NET', ''];
+    const fresh = texts.map((text) => cut(text).out);
+    texts.forEach((text, k) => {
+      const { t, out } = cut(text);
+      expect(out).toEqual(fresh[k]);
+      t.release();
+    });
+  });
 });
 
 describe('mayStart', () => {
