@@ -1,3 +1,4 @@
+import { freshCopy } from '../text/fresh-copy.js';
 import type { SectionKind } from '../types.js';
 
 /**
@@ -71,8 +72,8 @@ let lastKey = '';
 
 const TABLE = new Map<string, SectionKind>();
 for (const [kind, phrases] of Object.entries(HEADINGS)) {
-  // Keyed from copies of the phrases, in the form lines cut from a posting have (see tokenizePhrase).
-  for (const p of phrases) TABLE.set(headingKey(p.split('').join('')), kind === 'eeo' ? 'other' : (kind as SectionKind));
+  // Keyed from fresh copies of the phrases: headingKey reads the lines of postings.
+  for (const p of phrases) TABLE.set(headingKey(freshCopy(p)), kind === 'eeo' ? 'other' : (kind as SectionKind));
 }
 
 /** Whitespace as `\s` in a regular expression defines it. */

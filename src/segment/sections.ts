@@ -76,7 +76,7 @@ function hasText(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The number of words in text [start, end) (read in the text itself: see `tokenizePhrase` on string forms). */
+/** The number of words in text [start, end) (read in the text itself, not in a cut copy: see `freshCopy`). */
 function wordCount(text: string, start: number, end: number): number {
   let n = 0;
   let inWord = false;

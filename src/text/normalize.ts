@@ -55,15 +55,14 @@ const isW = (s: string, i: number): boolean => (s.charCodeAt(i) | 32) === 119;
  */
 export function normalize(input: string): CleanText {
   let result = normalizeOnce(input);
-  let wide = result.wide;
   for (let pass = 1; pass < 3 && result.again; pass++) {
     const next = normalizeOnce(result.text);
     if (next.text === result.text) break;
-    wide ||= next.wide;
-    result = { text: next.text, map: new ChainedMap(result.map, next.map), headingLines: next.headingLines, again: next.again, wide };
+    const map = new ChainedMap(result.map, next.map);
+    result = { text: next.text, map, headingLines: next.headingLines, again: next.again, wide: result.wide || next.wide };
   }
   // A text that never had a character above U+00FF was one byte per character all along.
-  return { text: wide ? compact(result.text) : result.text, map: result.map, headingLines: result.headingLines };
+  return { text: result.wide ? compact(result.text) : result.text, map: result.map, headingLines: result.headingLines };
 }
 
 const WIDE = /[^\u0000-\u00ff]/;
