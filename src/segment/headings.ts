@@ -1,3 +1,4 @@
+import { HASH_SEED, hashEnd, hashStep, KeyFilter } from '../match/key-filter.js';
 import { freshCopy } from '../text/fresh-copy.js';
 import type { SectionKind } from '../types.js';
 
@@ -76,6 +77,9 @@ for (const [kind, phrases] of Object.entries(HEADINGS)) {
   for (const p of phrases) TABLE.set(headingKey(freshCopy(p)), kind === 'eeo' ? 'other' : (kind as SectionKind));
 }
 
+/** The table's keys, to turn away most lines without making their key (see `surelyUnknown`). */
+const TABLE_KEYS = new KeyFilter(TABLE.keys(), TABLE.size);
+
 /** Whitespace as `\s` in a regular expression defines it. */
 export function isWhitespace(c: number): boolean {
   return (
@@ -146,9 +150,48 @@ function keyOf(text: string): string {
   return out + lower.slice(runStart, end);
 }
 
+/** ASCII characters `keyOf` removes at the end of a text: `* # _ :`, spaces, tabs and line breaks. */
+const isTrailingMarker = (c: number): boolean => c === 42 || c === 35 || c === 95 || c === 58 || c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * True when `knownHeading` is sure to find nothing for `text`, told without making its key: for a
+ * text of ASCII characters, the hash of the key `keyOf` would make is worked out in one pass and
+ * looked up in a filter of the table's keys. A key that may start with "about", "why", "life at" or
+ * "working at" (first letter a, w or l), and any text with other characters, go the long way.
+ */
+function surelyUnknown(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isTrailingMarker(text.charCodeAt(end - 1))) end--;
+  let i = 0;
+  while (i < end && isLeadingMarker(text.charCodeAt(i))) i++;
+  if (i === end || end - i > 60) return false;
+  const first = text.charCodeAt(i) | 32;
+  if (first === 97 || first === 119 || first === 108) return false;
+  let h = HASH_SEED;
+  let space = false;
+  for (let k = i; k < end; k++) {
+    const c = text.charCodeAt(k);
+    // Other characters, and vertical tabs and form feeds (whitespace, but not trimmed at the end), go the long way.
+    if (c >= 128 || c === 11 || c === 12) return false;
+    // A run of whitespace is one space in the key; a backtick is a straight quote.
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      if (!space) h = hashStep(h, 32);
+      space = true;
+      continue;
+    }
+    space = false;
+    h = hashStep(h, c >= 65 && c <= 90 ? c | 32 : c === 96 ? 39 : c);
+  }
+  return !TABLE_KEYS.mayHave(hashEnd(h));
+}
+
 /** The kind of a heading the table knows, or undefined. "About NVIDIA" and "关于NVIDIA" count as about. */
 export function knownHeading(text: string): SectionKind | undefined {
-  const key = headingKey(text);
+  return surelyUnknown(text) ? undefined : headingOfKey(headingKey(text));
+}
+
+/** The kind of heading a `headingKey` names, or undefined (what `knownHeading` reads a text by). */
+export function headingOfKey(key: string): SectionKind | undefined {
   if (!key || key.length > 60) return undefined;
   const exact = TABLE.get(key);
   if (exact) return exact;

@@ -88,6 +88,7 @@ function wordCount(text: string, start: number, end: number): number {
   }
   return n;
 }
+const CAPITAL_OR_DIGIT = /[\p{Lu}\d]/uy;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'to', 'for', 'in', 'on', 'with', 'at', 'by', '&', '/', '-']);
 /** Every word but the small ones ("and", "of", "&") starts with a capital or a digit, and there is one. */
 export function isTitleCase(line: string): boolean {
@@ -101,12 +102,15 @@ export function isTitleCase(line: string): boolean {
     // An ASCII lowercase letter decides without the word: only small words may start with one.
     if (c >= 97 && c <= 122) {
       if (j - i > 4 || !SMALL_WORDS.has(line.slice(i, j).toLowerCase())) return false;
-    } else {
-      const word = line.slice(i, j);
-      if (!SMALL_WORDS.has(word.toLowerCase())) {
-        if (!/^[\p{Lu}\d]/u.test(word)) return false;
-        words++;
+    } else if (j - i > 4 || !SMALL_WORDS.has(line.slice(i, j).toLowerCase())) {
+      // Not a small word (none is longer than four letters): it must start with a capital or a digit.
+      if (c < 128) {
+        if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+      } else {
+        CAPITAL_OR_DIGIT.lastIndex = i;
+        if (!CAPITAL_OR_DIGIT.test(line)) return false;
       }
+      words++;
     }
     i = j;
   }

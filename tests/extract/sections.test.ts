@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { headingKey } from '../../src/segment/headings.js';
+import { headingKey, headingOfKey, knownHeading } from '../../src/segment/headings.js';
 import { isTitleCase } from '../../src/segment/sections.js';
 import { segment } from '../../src/segment/segment.js';
 import { normalize } from '../../src/text/normalize.js';
@@ -222,6 +222,34 @@ describe('headingKey', () => {
       fc.string({ unit: 'binary', maxLength: 3 }),
     );
     fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (text) => headingKey(text) === byRegex(text)), { numRuns: 5000 });
+  });
+});
+
+describe('knownHeading', () => {
+  // knownHeading turns most lines away without making their key; it must answer as the key does.
+  it('answers as the heading key does, on any string', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('Requirements', 'NICE TO HAVE', 'It`s a plus if', 'it’s a bonus if', 'what you', '’ll', '`ll', ' do', 'About', 'about us', 'Why', 'why join us', 'Life at', 'Working at'),
+      fc.constantFrom('*', '#', '_', '•', '·', ':', '：', ' ', '  ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '1', '.', ')', '-', '?', 'İ', '关于', '职位要求'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), (text) => knownHeading(text) === headingOfKey(headingKey(text))),
+      { numRuns: 20000 },
+    );
+  });
+
+  it.each([
+    ['Requirements', 'requirements'],
+    ['**NICE   TO HAVE:**', 'preferred'],
+    ['2) What you`ll do', 'responsibilities'],
+    ['- It`s a plus if:', 'preferred'],
+    ['Perks and Benefits\t:', 'benefits'],
+    ['Requirements\v', 'requirements'],
+    ['Requirements:\f', undefined],
+    ['Teamwork', undefined],
+  ])('%j → %s', (text, kind) => {
+    expect(knownHeading(text)).toBe(kind);
   });
 });
 
