@@ -8,20 +8,22 @@
  */
 export class OffsetMap implements TextMap {
   /** Start of each piece in the cleaned text, ascending. */
-  private readonly outStart: Int32Array;
-  private readonly origStart: Int32Array;
-  private readonly origEnd: Int32Array;
-  private readonly copied: Uint8Array;
+  private readonly outStart: readonly number[];
+  private readonly origStart: readonly number[];
+  private readonly origEnd: readonly number[];
+  /** 1 for a piece copied from the original, 0 for a replacement. */
+  private readonly copied: readonly number[];
   private readonly count: number;
   readonly cleanLength: number;
   readonly originalLength: number;
 
   constructor(pieces: PieceBuilder, cleanLength: number, originalLength: number) {
+    // The builder's arrays are taken as they are: only the first `count` entries are pieces.
     this.count = pieces.count;
-    this.outStart = pieces.outStart.subarray(0, pieces.count);
-    this.origStart = pieces.origStart.subarray(0, pieces.count);
-    this.origEnd = pieces.origEnd.subarray(0, pieces.count);
-    this.copied = pieces.copied.subarray(0, pieces.count);
+    this.outStart = pieces.outStart;
+    this.origStart = pieces.origStart;
+    this.origEnd = pieces.origEnd;
+    this.copied = pieces.copied;
     this.cleanLength = cleanLength;
     this.originalLength = originalLength;
   }
@@ -83,28 +85,22 @@ export class ChainedMap implements TextMap {
   }
 }
 
-/** Collects pieces while the cleaned text is built. */
+/**
+ * Collects pieces while the cleaned text is built. Plain arrays of small integers: a posting has tens
+ * of pieces, and typed arrays of that size would each be allocated outside the heap.
+ */
 export class PieceBuilder {
-  outStart = new Int32Array(16);
-  origStart = new Int32Array(16);
-  origEnd = new Int32Array(16);
-  copied = new Uint8Array(16);
+  readonly outStart: number[] = [];
+  readonly origStart: number[] = [];
+  readonly origEnd: number[] = [];
+  readonly copied: number[] = [];
   count = 0;
-
-  private grow(): void {
-    const cap = this.outStart.length * 2;
-    const g = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
-    this.outStart = g(this.outStart, new Int32Array(cap));
-    this.origStart = g(this.origStart, new Int32Array(cap));
-    this.origEnd = g(this.origEnd, new Int32Array(cap));
-    this.copied = g(this.copied, new Uint8Array(cap));
-  }
 
   /** Records that clean text from `out` on copies the original from `orig` on. */
   copy(out: number, orig: number): void {
     // Extend the previous copied piece when it continues seamlessly.
     const k = this.count - 1;
-    if (k >= 0 && this.copied[k] && this.origStart[k]! + (out - this.outStart[k]!) === orig) return;
+    if (k >= 0 && this.copied[k] === 1 && this.origStart[k]! + (out - this.outStart[k]!) === orig) return;
     this.push(out, orig, orig, 1);
   }
 
@@ -116,11 +112,18 @@ export class PieceBuilder {
   private push(out: number, from: number, to: number, copied: number): void {
     // Pieces of length zero in the clean text are superseded by the next piece at the same index.
     if (this.count > 0 && this.outStart[this.count - 1] === out) this.count--;
-    if (this.count === this.outStart.length) this.grow();
-    this.outStart[this.count] = out;
-    this.origStart[this.count] = from;
-    this.origEnd[this.count] = to;
-    this.copied[this.count] = copied;
-    this.count++;
+    const k = this.count;
+    if (k === this.outStart.length) {
+      this.outStart.push(out);
+      this.origStart.push(from);
+      this.origEnd.push(to);
+      this.copied.push(copied);
+    } else {
+      this.outStart[k] = out;
+      this.origStart[k] = from;
+      this.origEnd[k] = to;
+      this.copied[k] = copied;
+    }
+    this.count = k + 1;
   }
 }
