@@ -1,6 +1,6 @@
 import type { ContextRule } from '../taxonomy/schema.js';
 import { nameAlias, type Alias, type SkillEntry, type Taxonomy } from '../taxonomy/taxonomy.js';
-import { startKeys, type PhraseStarts } from './key-filter.js';
+import { KeyFilter, startKeys, type PhraseStarts } from './key-filter.js';
 import { phraseTokens } from './tokenize.js';
 
 /** A context rule with its phrases cut into lowercase tokens. */
@@ -10,6 +10,13 @@ export interface CompiledContext {
   /** The rejecting phrases after an alias by their first word, and those before it by their last. */
   followersByFirst: Map<string, string[][]>;
   precedersByLast: Map<string, string[][]>;
+  /**
+   * The keys of the three maps above, so that a token that is none of them (most tokens near an
+   * alias) is passed over by its hash, without cutting its text (`Tokens.hash`).
+   */
+  nearFirst: KeyFilter;
+  followerFirst: KeyFilter;
+  precederLast: KeyFilter;
   window: number;
   inSkillList: boolean;
 }
@@ -70,10 +77,16 @@ function compileContext(rule: ContextRule): CompiledContext {
   const near = (rule.near ?? []).map(phraseWords).filter((p) => p.length > 0);
   const notFollowedBy = (rule.notFollowedBy ?? []).map(phraseWords).filter((p) => p.length > 0);
   const notPrecededBy = (rule.notPrecededBy ?? []).map(phraseWords).filter((p) => p.length > 0);
+  const nearByFirst = byWord(near, (p) => p[0]!);
+  const followersByFirst = byWord(notFollowedBy, (p) => p[0]!);
+  const precedersByLast = byWord(notPrecededBy, (p) => p[p.length - 1]!);
   return {
-    nearByFirst: byWord(near, (p) => p[0]!),
-    followersByFirst: byWord(notFollowedBy, (p) => p[0]!),
-    precedersByLast: byWord(notPrecededBy, (p) => p[p.length - 1]!),
+    nearByFirst,
+    followersByFirst,
+    precedersByLast,
+    nearFirst: new KeyFilter(nearByFirst.keys(), nearByFirst.size),
+    followerFirst: new KeyFilter(followersByFirst.keys(), followersByFirst.size),
+    precederLast: new KeyFilter(precedersByLast.keys(), precedersByLast.size),
     window: rule.window ?? 8,
     inSkillList: rule.inSkillList ?? true,
   };

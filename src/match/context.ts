@@ -14,9 +14,12 @@ function phraseAt(tokens: Tokens, n: number, at: number, phrase: readonly string
 
 function rejected(m: SkillMatch, tokens: Tokens): boolean {
   const ctx = contextOf(m.alias);
-  const after = m.tokenEnd < tokens.count ? ctx.followersByFirst.get(tokens.lower(m.tokenEnd)) : undefined;
+  const { hash } = tokens;
+  const next = m.tokenEnd;
+  const after = next < tokens.count && ctx.followerFirst.mayHave(hash[next]!) ? ctx.followersByFirst.get(tokens.lower(next)) : undefined;
   if (after) for (const p of after) if (phraseAt(tokens, tokens.count, m.tokenEnd, p)) return true;
-  const before = m.tokenStart > 0 ? ctx.precedersByLast.get(tokens.lower(m.tokenStart - 1)) : undefined;
+  const last = m.tokenStart - 1;
+  const before = last >= 0 && ctx.precederLast.mayHave(hash[last]!) ? ctx.precedersByLast.get(tokens.lower(last)) : undefined;
   if (before) for (const p of before) if (phraseAt(tokens, tokens.count, m.tokenStart - p.length, p)) return true;
   return false;
 }
@@ -31,6 +34,7 @@ function nearCue(m: SkillMatch, tokens: Tokens): boolean {
       t = m.tokenEnd - 1;
       continue;
     }
+    if (!ctx.nearFirst.mayHave(tokens.hash[t]!)) continue;
     const phrases = ctx.nearByFirst.get(tokens.lower(t));
     if (!phrases) continue;
     for (const p of phrases) {
