@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstKeys } from '../src/match/compile.js';
 import { KeyFilter, keyHash, phraseStarts } from '../src/match/key-filter.js';
-import { wordsOf } from '../src/match/phrases.js';
+import { PhraseSet, wordsOf } from '../src/match/phrases.js';
 import { mayStart, tokenize, tokenKey } from '../src/match/tokenize.js';
 import { getDefaultCompiled } from '../src/taxonomy/default.js';
 
@@ -113,6 +113,37 @@ describe('mayStart', () => {
       { numRuns: 2000 },
     );
     expect(passed / tokens).toBeLessThan(0.8);
+  });
+});
+
+describe('PhraseSet', () => {
+  it('finds every phrase a word-by-word comparison finds, whatever the text', () => {
+    const phrases = ['plus', 'is a plus', 'is a big plus', 'will be a plus', 'will be', 'big plus', 'nice to have', 'a', 'be', 'is', 'a plus if', '$', 'C++', 'node . js'];
+    const tail = new Set([',', '.']);
+    const set = new PhraseSet<'one' | 'tail'>().add('one', phrases).add('tail', ['preferred', 'is preferred'], tail);
+    const all: [string, string[], ReadonlySet<string> | undefined][] = [
+      ...phrases.map((p): [string, string[], undefined] => ['one', wordsOf(p), undefined]),
+      ...['preferred', 'is preferred'].map((p): [string, string[], ReadonlySet<string>] => ['tail', wordsOf(p), tail]),
+    ];
+    const words = fc.constantFrom('is', 'a', 'big', 'plus', 'will', 'be', 'nice', 'to', 'have', 'if', 'preferred', '$', 'C++', 'node.js', 'IS A');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(words, fc.constantFrom(' ', '  ', '\n', ', ', '. ')), { maxLength: 16 }), (parts) => {
+        const t = tokenize(parts.join(' '));
+        const found: string[] = [];
+        set.find(t, (kind, from, to) => found.push(`${kind} ${from} ${to}`));
+        const expected: string[] = [];
+        for (let i = 0; i < t.count; i++) {
+          for (const [kind, keys, before] of all) {
+            const end = i + keys.length;
+            if (end > t.count || keys.some((k, n) => t.lower(i + n) !== k || (n > 0 && t.newline[i + n]))) continue;
+            if (before && end < t.count && !t.newline[end] && !before.has(t.lower(end))) continue;
+            expected.push(`${kind} ${i} ${end}`);
+          }
+        }
+        expect(found.sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -1,5 +1,5 @@
-import { phraseStarts, startKeys, type PhraseStarts } from './key-filter.js';
-import { mayStart, tokenizePhrase, type Tokens } from './tokenize.js';
+import { KeyFilter, keyHash, pairHash } from './key-filter.js';
+import { tokenizePhrase, type Tokens } from './tokenize.js';
 
 /**
  * A set of short phrases, each with a kind, found in a token stream with one map lookup per token:
@@ -32,16 +32,61 @@ function allLower(tokens: Tokens): string[] {
   return words;
 }
 
-/** What may start a phrase of the set: a first word that is a phrase by itself, or a phrase's first two words. */
-function phraseStartsOf<K extends string>(root: ReadonlyMap<string, Node<K>>): PhraseStarts {
-  const { singles, pairs } = startKeys(root, (node) => node.rules !== undefined);
-  return phraseStarts(singles, pairs);
+/**
+ * What may start a phrase of the set, by the hashes of the words there (`Tokens.hash`): a word that is
+ * a phrase by itself, two words that are one, or the first three words of a longer one. Most tokens,
+ * and most pairs of common words that start some phrase ("is a", "will be"), are passed over
+ * without a map lookup.
+ */
+interface Starts {
+  singles: KeyFilter;
+  /** `pairHash` of the first two words of every phrase of two words or more. */
+  pairs: KeyFilter;
+  /** Those of phrases of exactly two words. */
+  pairEnds: KeyFilter;
+  /** `pairHash(pairHash(first, second), third)` of every phrase of three words or more. */
+  triples: KeyFilter;
+}
+
+function startsOf<K extends string>(root: ReadonlyMap<string, Node<K>>): Starts {
+  const singles: string[] = [];
+  const pairs: number[] = [];
+  const pairEnds: number[] = [];
+  const triples: number[] = [];
+  for (const [first, node] of root) {
+    if (node.rules) singles.push(first);
+    const h1 = keyHash(first);
+    for (const [second, child] of node.next ?? []) {
+      const h12 = pairHash(h1, keyHash(second));
+      pairs.push(h12);
+      if (child.rules) pairEnds.push(h12);
+      for (const third of child.next?.keys() ?? []) triples.push(pairHash(h12, keyHash(third)));
+    }
+  }
+  return {
+    singles: new KeyFilter(singles, singles.length),
+    pairs: KeyFilter.ofHashes(pairs),
+    pairEnds: KeyFilter.ofHashes(pairEnds),
+    triples: KeyFilter.ofHashes(triples),
+  };
+}
+
+/** Whether a phrase of `starts` may start at token `i` (phrases never run across a line break). */
+function mayStart(starts: Starts, tokens: Tokens, i: number): boolean {
+  const { hash, newline, count } = tokens;
+  const h = hash[i]!;
+  if (starts.singles.mayHave(h)) return true;
+  if (i + 1 >= count || newline[i + 1] !== 0) return false;
+  const h12 = pairHash(h, hash[i + 1]!);
+  if (!starts.pairs.mayHave(h12)) return false;
+  if (starts.pairEnds.mayHave(h12)) return true;
+  return i + 2 < count && newline[i + 2] === 0 && starts.triples.mayHave(pairHash(h12, hash[i + 2]!));
 }
 
 export class PhraseSet<K extends string> {
   private readonly root = new Map<string, Node<K>>();
   /** What may start a phrase, made again after phrases are added. */
-  private starts: PhraseStarts | null = null;
+  private starts: Starts | null = null;
 
   /** Adds phrases of a kind. Phrases are cut into tokens the way posting text is. */
   add(kind: K, phrases: readonly string[], before?: ReadonlySet<string>): this {
@@ -67,9 +112,9 @@ export class PhraseSet<K extends string> {
   /** Calls `visit` for every phrase in the tokens, with its first and last (exclusive) token index. */
   find(tokens: Tokens, visit: (kind: K, from: number, to: number) => void): void {
     const { count, newline } = tokens;
-    const starts = (this.starts ??= phraseStartsOf(this.root));
+    const starts = (this.starts ??= startsOf(this.root));
     for (let i = 0; i < count; i++) {
-      if (!mayStart(starts, tokens, i, false)) continue;
+      if (!mayStart(starts, tokens, i)) continue;
       let node = this.root.get(tokens.lower(i));
       let j = i;
       while (node) {
