@@ -140,14 +140,19 @@ const ROLE_FIELD = /\n[ \t]*(?:role|position|job title|job role)[ \t]*:[ \t]*(?:
 
 /** Whether the mention at `at` is the value of a role header field (looked for in the 40 characters before it). */
 function inRoleField(text: string, at: number): boolean {
+  // The field's colon comes right before the mention, but for spaces and at most one line break:
+  // most mentions have none, and are done without a slice or a pattern.
+  let k = at - 1;
+  while (k >= 0 && isSpaceOrTab(text.charCodeAt(k))) k--;
+  if (k >= 0 && text.charCodeAt(k) === 10) {
+    k--;
+    while (k >= 0 && isSpaceOrTab(text.charCodeAt(k))) k--;
+  }
+  if (k < 0 || text.charCodeAt(k) !== 58) return false;
   const from = Math.max(0, at - 40);
-  // Most mentions have no colon before them within reach: no slice, no pattern. (The search is
-  // bounded: lastIndexOf would look back through the whole text for every mention.)
-  let colon = at - 1;
-  while (colon >= from && text.charCodeAt(colon) !== 58) colon--;
-  if (colon < from) return false;
   return ROLE_FIELD.test((from === 0 ? '\n' : '') + text.slice(from, at));
 }
+const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
 
 /**
  * The posting-level seniority of a posting with several roles: a level or years only when every role

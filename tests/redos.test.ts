@@ -15,7 +15,7 @@ const SRC = join(__dirname, '..', 'src');
 const CONSTRUCTED: Record<string, RegExp[]> = {
   'extract/years.ts': years.PATTERNS.map((p) => p.re),
   'extract/salary.ts': [salary.BEFORE, salary.AFTER],
-  'segment/headings.ts': [headings.STRONG_HEADING_WORD],
+  'segment/headings.ts': [headings.STRONG_HEADING_WORD, headings.ANY_GUESS_WORD],
 };
 
 function files(dir: string): string[] {

@@ -226,6 +226,19 @@ const STRONG_WORDS: readonly [SectionKind, RegExp][] = [
 /** Any of the words of `STRONG_WORDS`, to find where a heading they name starts in a phrase. */
 export const STRONG_HEADING_WORD = new RegExp(STRONG_WORDS.map(([, words]) => words.source).join('|'));
 
+/** Words that say what kind of section a heading-like line names, by kind, in the order `guessHeading` tries them. */
+const GUESS_WORDS: readonly [SectionKind, RegExp][] = [
+  ['preferred', /prefer|nice|bonus|plus\b|desir|stand out|ideal(ly)?\b|great if|extra|加分|优先/],
+  ['requirements', /qualif|requirement|must|need|looking for|you have|you bring|skills|experience|profile|要求|资格/],
+  ['responsibilities', /responsib|you('ll| will) (do|be)|duties|tasks|role|mission|职责|工作内容|描述/],
+  ['benefits', /benefit|perk|offer|compensation|salary|福利/],
+  ['other', /equal|eeo|diversity|accommodation/],
+  ['about', /^about|who we are|company|culture|team|关于|公司/],
+];
+
+/** Any of the words of `GUESS_WORDS`. */
+export const ANY_GUESS_WORD = new RegExp(GUESS_WORDS.map(([, words]) => `(?:${words.source})`).join('|'));
+
 /**
  * The kind of a line that looks like a heading but is not in the table, from the words in it:
  * "Your Qualifications" → requirements, "Perks & Benefits" → benefits. Undefined when nothing fits.
@@ -233,15 +246,13 @@ export const STRONG_HEADING_WORD = new RegExp(STRONG_WORDS.map(([, words]) => wo
 export function guessHeading(text: string, strong = false): SectionKind | undefined {
   const key = headingKey(text);
   if (!key || moreSpacesThan(key, 7)) return undefined;
+  // Most lines tried here name no section: one pattern of all the words turns them away.
   if (strong) {
+    if (!STRONG_HEADING_WORD.test(key)) return undefined;
     for (const [kind, words] of STRONG_WORDS) if (words.test(key)) return kind;
     return undefined;
   }
-  if (/prefer|nice|bonus|plus\b|desir|stand out|ideal(ly)?\b|great if|extra|加分|优先/.test(key)) return 'preferred';
-  if (/qualif|requirement|must|need|looking for|you have|you bring|skills|experience|profile|要求|资格/.test(key)) return 'requirements';
-  if (/responsib|you('ll| will) (do|be)|duties|tasks|role|mission|职责|工作内容|描述/.test(key)) return 'responsibilities';
-  if (/benefit|perk|offer|compensation|salary|福利/.test(key)) return 'benefits';
-  if (/equal|eeo|diversity|accommodation/.test(key)) return 'other';
-  if (/^about|who we are|company|culture|team|关于|公司/.test(key)) return 'about';
+  if (!ANY_GUESS_WORD.test(key)) return undefined;
+  for (const [kind, words] of GUESS_WORDS) if (words.test(key)) return kind;
   return undefined;
 }
