@@ -205,8 +205,8 @@ describe('headingKey', () => {
     text
       .toLowerCase()
       .replace(/[’‘`]/g, "'")
-      .replace(/[*#_•:： \t\n\r]+$/, '')
-      .replace(/^[*#_•\s\d.)-]+/u, '')
+      .replace(/[*#_·•:： \t\n\r]+$/, '')
+      .replace(/^[*#_·•\s\d.)-]+/u, '')
       .replace(/\s+/g, ' ')
       .trim();
 
@@ -217,7 +217,7 @@ describe('headingKey', () => {
 
   it('equals the regular-expression definition on any string', () => {
     const piece = fc.oneof(
-      fc.constantFrom('*', '#', '_', '•', ':', '：', ' ', '\t', '\n', '\u00a0', '\u3000', '1', '.', ')', '-', '’', '‘', '`', 'İ', 'Skills', 'A b'),
+      fc.constantFrom('*', '#', '_', '•', '·', ':', '：', ' ', '\t', '\n', '\u00a0', '\u3000', '1', '.', ')', '-', '’', '‘', '`', 'İ', 'Skills', 'A b'),
       fc.string({ maxLength: 4 }),
       fc.string({ unit: 'binary', maxLength: 3 }),
     );
