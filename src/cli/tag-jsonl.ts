@@ -93,6 +93,9 @@ export async function runTagJsonl(tagger: Tagger, options: JsonlOptions, out: Li
               filename: new URL('./worker.js', import.meta.url).href,
               minThreads: options.workers - 1,
               maxThreads: options.workers - 1,
+              // Each worker holds its next batch while it tags one: it need not wait for this thread,
+              // busy tagging a batch of its own, to hand it the next.
+              concurrentTasksPerWorker: 2,
               workerData: { taxonomy: options.taxonomy },
               // A small young generation keeps each worker's memory down at little cost in speed.
               resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
