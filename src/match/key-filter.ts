@@ -102,6 +102,11 @@ export class KeyFilter {
  * phrases, but seldom with the token after them) is passed over without a map lookup.
  */
 export interface PhraseStarts {
+  /**
+   * Every first key. Most tokens start no phrase at all ("the", "with", "our"): they are turned away
+   * by one lookup here, before the hash of their pair with the next token is worked out.
+   */
+  firsts: KeyFilter;
   /** First keys that end a phrase. */
   singles: KeyFilter;
   /** `pairHash` of the first key's hash and the second key's `trieKeyHash`. */
@@ -124,16 +129,19 @@ export function startKeys<N extends { next: ReadonlyMap<string, N> | undefined }
 
 /** `PhraseStarts` from the first keys that end a phrase and the pairs of first and second keys. */
 export function phraseStarts(singles: readonly string[], pairs: readonly (readonly [string, string])[]): PhraseStarts {
+  const firsts = new Set(singles);
+  for (const [first] of pairs) firsts.add(first);
   return {
+    firsts: new KeyFilter(firsts, firsts.size),
     singles: new KeyFilter(singles, singles.length),
     pairs: KeyFilter.ofHashes(pairs.map(([a, b]) => pairHash(keyHash(a), trieKeyHash(b)))),
   };
 }
 
 /** `PhraseStarts` as text, for `decodePhraseStarts`. */
-export const encodePhraseStarts = (starts: PhraseStarts): string => `${starts.singles.encode()} ${starts.pairs.encode()}`;
+export const encodePhraseStarts = (starts: PhraseStarts): string => `${starts.firsts.encode()} ${starts.singles.encode()} ${starts.pairs.encode()}`;
 
 export function decodePhraseStarts(text: string): PhraseStarts {
-  const space = text.indexOf(' ');
-  return { singles: KeyFilter.decode(text.slice(0, space)), pairs: KeyFilter.decode(text.slice(space + 1)) };
+  const [firsts, singles, pairs] = text.split(' ');
+  return { firsts: KeyFilter.decode(firsts!), singles: KeyFilter.decode(singles!), pairs: KeyFilter.decode(pairs!) };
 }

@@ -39,6 +39,8 @@ function allLower(tokens: Tokens): string[] {
  * without a map lookup.
  */
 interface Starts {
+  /** Every first word: most tokens are none, and are turned away by one lookup. */
+  firsts: KeyFilter;
   singles: KeyFilter;
   /** `pairHash` of the first two words of every phrase of two words or more. */
   pairs: KeyFilter;
@@ -64,6 +66,7 @@ function startsOf<K extends string>(root: ReadonlyMap<string, Node<K>>): Starts 
     }
   }
   return {
+    firsts: new KeyFilter(root.keys(), root.size),
     singles: new KeyFilter(singles, singles.length),
     pairs: KeyFilter.ofHashes(pairs),
     pairEnds: KeyFilter.ofHashes(pairEnds),
@@ -75,6 +78,7 @@ function startsOf<K extends string>(root: ReadonlyMap<string, Node<K>>): Starts 
 function mayStart(starts: Starts, tokens: Tokens, i: number): boolean {
   const { hash, newline, count } = tokens;
   const h = hash[i]!;
+  if (!starts.firsts.mayHave(h)) return false;
   if (starts.singles.mayHave(h)) return true;
   if (i + 1 >= count || newline[i + 1] !== 0) return false;
   const h12 = pairHash(h, hash[i + 1]!);

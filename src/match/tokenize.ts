@@ -267,6 +267,7 @@ export function tokenKey(tokens: Tokens, i: number, first: boolean): string {
  */
 export function mayStart(starts: PhraseStarts, tokens: Tokens, i: number, marked: boolean): boolean {
   const h = tokens.hash[i]!;
+  if (!starts.firsts.mayHave(h)) return false;
   if (starts.singles.mayHave(h)) return true;
   const j = i + 1;
   if (j >= tokens.count || tokens.newline[j] !== 0) return false;
