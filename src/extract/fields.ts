@@ -1,8 +1,10 @@
 /**
  * Fields of study as degree requirements name them, with their canonical names. Longer names are
- * tried first, so "Electrical and Computer Engineering" wins over "Computer Engineering".
+ * tried first, so "Electrical and Computer Engineering" wins over "Computer Engineering". A form is
+ * written as `findFields` cuts text into words: a hyphen separates them ("human computer interaction"
+ * is also "Human-Computer Interaction").
  */
-const FIELDS: [string, string[]][] = [
+export const FIELDS: readonly [string, string[]][] = [
   ['Computer Science', ['computer science', 'computer sciences', 'comp sci', 'cs', 'computing science', 'computing', '计算机', '计算机科学']],
   ['Computer Engineering', ['computer engineering', 'computer engineer']],
   ['Electrical and Computer Engineering', ['electrical and computer engineering', 'electrical & computer engineering', 'ece']],
@@ -38,7 +40,7 @@ const FIELDS: [string, string[]][] = [
   ['Psychology', ['psychology']],
   ['Linguistics', ['linguistics', 'computational linguistics']],
   ['Materials Science', ['materials science', 'material science']],
-  ['Design', ['design', 'graphic design', 'interaction design', 'human-computer interaction', 'hci']],
+  ['Design', ['design', 'graphic design', 'interaction design', 'human computer interaction', 'hci']],
   ['STEM', ['stem', 'a stem field', 'quantitative field', 'a quantitative field', 'quantitative discipline']],
 ];
 

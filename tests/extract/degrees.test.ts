@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { findDegrees } from '../../src/extract/degrees.js';
+import { FIELDS, findFields } from '../../src/extract/fields.js';
 import { tagPosting } from '../../src/index.js';
 
 type Row = [string, [level: string, fields: string, preferred: boolean, equivalent: boolean][]];
 const read = (s: string, preferredScope = false) =>
   findDegrees(s, 0, preferredScope).map((d) => [d.level, d.fields.join('|'), d.preferred, d.equivalentExperience]);
+
+describe('fields of study', () => {
+  // Short forms count only in capitals ("CS", "IT"), and CJK forms are found inside runs of CJK text.
+  const CAPS = new Set(['cs', 'ee', 'it', 'ai', 'mis', 'ece', 'hci', 'stem']);
+  it.each(FIELDS.flatMap(([name, forms]) => forms.map((form) => [form, name])))('%j is found as %s', (form, name) => {
+    const written = CAPS.has(form) ? form.toUpperCase() : form.replace(/\b\w/g, (c) => c.toUpperCase());
+    expect(findFields(`a degree in ${written}`, 0).map((f) => f.name)).toContain(name);
+  });
+
+  it('reads a hyphen between words as a space', () => {
+    expect(read('MS in Human-Computer Interaction')).toEqual([['master', 'Design', false, false]]);
+  });
+});
 
 describe('degrees', () => {
   it.each<Row>([
