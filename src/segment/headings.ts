@@ -59,6 +59,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'other'> | 'eeo', string[]> = {
 };
 
 const TRAILING_MARKERS = new Set([...'*#_·•:： \t\n\r']);
+/** The ASCII characters of TRAILING_MARKERS, by code (see `surelyUnknown`). */
+const TRAILING_ASCII = new Uint8Array(128);
+for (const ch of TRAILING_MARKERS) if (ch.charCodeAt(0) < 128) TRAILING_ASCII[ch.charCodeAt(0)] = 1;
 
 /** The text without markers and spaces at its end ("Requirements:**" → "Requirements"). */
 function trimMarkers(text: string): string {
@@ -150,9 +153,6 @@ function keyOf(text: string): string {
   return out + lower.slice(runStart, end);
 }
 
-/** ASCII characters `keyOf` removes at the end of a text: `* # _ :`, spaces, tabs and line breaks. */
-const isTrailingMarker = (c: number): boolean => c === 42 || c === 35 || c === 95 || c === 58 || c === 32 || c === 9 || c === 10 || c === 13;
-
 /**
  * True when `knownHeading` is sure to find nothing for `text`, told without making its key: for a
  * text of ASCII characters, the hash of the key `keyOf` would make is worked out in one pass and
@@ -161,7 +161,11 @@ const isTrailingMarker = (c: number): boolean => c === 42 || c === 35 || c === 9
  */
 function surelyUnknown(text: string): boolean {
   let end = text.length;
-  while (end > 0 && isTrailingMarker(text.charCodeAt(end - 1))) end--;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c >= 128 || TRAILING_ASCII[c] !== 1) break;
+    end--;
+  }
   let i = 0;
   while (i < end && isLeadingMarker(text.charCodeAt(i))) i++;
   if (i === end || end - i > 60) return false;
