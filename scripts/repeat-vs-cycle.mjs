@@ -5,12 +5,11 @@
 // the passes) rather than to reading the text. The four are run in alternation for the given seconds
 // and their times summed, so that the machine's load moves them alike.
 // Usage: npm run build && node scripts/repeat-vs-cycle.mjs [seconds=20] [times=4]
-import { corpus } from '../bench/corpus.mjs';
+import { corpus, corpusBytes } from '../bench/corpus.mjs';
 import { tagPosting } from 'skilltag';
 
 const seconds = Number(process.argv[2] ?? 20);
 const floor = (t) => t.toLowerCase().match(/\w+/g);
-const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 const TIMES = Number(process.argv[3] ?? 4);
 const runs = {
   'tagPosting, in turn': () => { for (let r = 0; r < TIMES; r++) for (const t of corpus) tagPosting(t); },
@@ -28,7 +27,7 @@ for (const end = performance.now() + seconds * 1000; performance.now() < end; ro
     spent[name] += performance.now() - t0;
   }
 }
-const mbps = (ms) => ((bytes * TIMES * rounds) / 1e3 / ms).toFixed(1);
+const mbps = (ms) => ((corpusBytes * TIMES * rounds) / 1e3 / ms).toFixed(1);
 for (const [name, ms] of Object.entries(spent)) console.log(`${name.padEnd(26)} ${mbps(ms).padStart(6)} MB/s`);
 const ratio = (a, b) => (spent[a] / spent[b]).toFixed(2);
 console.log(`repeated / in turn: tagPosting ${ratio('tagPosting, in turn', 'tagPosting, each repeated')}x, floor ${ratio('floor, in turn', 'floor, each repeated')}x (${rounds} rounds)`);
