@@ -38,17 +38,23 @@ function literal(json: string): string {
   return JSON.stringify(json.replaceAll("'", '\\u0027'));
 }
 
-// The Node builds load zod on first use (src/taxonomy/zod.node.ts); the browser build imports it
-// with the package (src/taxonomy/zod.ts).
-const lazyZod: Plugin = {
-  name: 'lazy-zod',
+// The Node builds load zod on first use (src/taxonomy/zod.node.ts), and the `entities` package's
+// full table of references on a posting's first reference it needs it for (src/text/html-entities.node.ts);
+// the browser build imports both with the package (src/taxonomy/zod.ts, src/text/html-entities.ts).
+const lazyPackages: Plugin = {
+  name: 'lazy-packages',
   setup(build) {
-    const path = fileURLToPath(new URL('src/taxonomy/zod.node.ts', import.meta.url));
-    build.onResolve({ filter: /^\.\/zod\.js$/ }, () => ({ path }));
+    for (const [module, replacement] of [
+      ['zod', 'src/taxonomy/zod.node.ts'],
+      ['html-entities', 'src/text/html-entities.node.ts'],
+    ]) {
+      const path = fileURLToPath(new URL(replacement!, import.meta.url));
+      build.onResolve({ filter: new RegExp(`^\\./${module}\\.js$`) }, () => ({ path }));
+    }
   },
 };
 
-/** What the Node builds share: declarations for the two entries, source maps, Node 20, lazy zod. */
+/** What the Node builds share: declarations for the two entries, source maps, Node 20, lazy packages. */
 const forNode = {
   dts: { entry: { index: 'src/index.ts', discover: 'src/discover/index.ts' } },
   sourcemap: true,
@@ -56,7 +62,7 @@ const forNode = {
   platform: 'node',
   splitting: true,
   treeshake: true,
-  esbuildPlugins: [prebuiltDefault, lazyZod],
+  esbuildPlugins: [prebuiltDefault, lazyPackages],
 } satisfies Options;
 
 export default defineConfig([

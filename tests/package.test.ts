@@ -55,6 +55,16 @@ if (loaded.length) throw new Error('loaded ' + loaded.join(','));`]);
     for (const file of ['discover.js', 'discover.cjs', 'browser/discover.js']) expect([...packagesOf(file)].sort()).toEqual(['compromise', 'entities', 'natural', 'zod']);
   });
 
+  it('the Node builds load the entities package only for a reference they do not decode by themselves', () => {
+    const r = probe(['-e', `const lib = require('skilltag');${PROBE}
+const loaded = () => Object.keys(require.cache).some((k) => /node_modules[\\\\/]entities[\\\\/]/.test(k));
+lib.tagPosting('R&amp;D &#39;s &rsquo; AT&T Q&A &nbsp; experience with CUDA');
+if (loaded()) throw new Error('entities loaded for common references');
+lib.tagPosting('I &hearts; CUDA');
+if (!loaded()) throw new Error('entities not loaded for &hearts;');`]);
+    expect(r.report).toEqual({ ok: true, missing: [] });
+  });
+
   it('the Node builds load zod only when a taxonomy file is validated', () => {
     const r = probe(['-e', `const lib = require('skilltag');${PROBE}
 const zodLoaded = () => Object.keys(require.cache).some((k) => /node_modules[\\/]zod[\\/]/.test(k));

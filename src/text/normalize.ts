@@ -1,4 +1,4 @@
-import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
+import { decodeReference } from './entities.js';
 import { TagReader } from './html.js';
 import { isMojibakeLead, repairMojibake } from './mojibake.js';
 import { ChainedMap, OffsetMap, PieceBuilder, type TextMap } from './offsets.js';
@@ -100,8 +100,6 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
   let eolSearch = -1;
   let parenSearch = -1;
   let tags: TagReader | null = null;
-  let decoder: EntityDecoder | null = null;
-  let decoded = '';
   let again = false; // a replacement may have made something a second pass would clean
   let wide = false; // a character above U+00FF was read or written
   let openAngle = false; // a '<' was kept and no '>' came after it: a deletion may complete a tag ("<A* >")
@@ -141,16 +139,10 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
     out += 1;
     runStart = at + 1;
   };
+  /** The reference at `at` whose body starts at `bodyAt`: its text and its length from `at`. */
   const decodeEntity = (at: number, bodyAt: number): { length: number; text: string } | null => {
-    decoder ??= new EntityDecoder(htmlDecodeTree, (cp) => {
-      decoded += String.fromCodePoint(cp);
-    });
-    decoded = '';
-    decoder.startEntity(DecodingMode.Strict);
-    let consumed = decoder.write(input, bodyAt);
-    if (consumed < 0) consumed = decoder.end();
-    if (consumed <= 0 || !decoded) return null;
-    return { length: bodyAt - at + consumed - 1, text: decoded };
+    const ref = decodeReference(input, bodyAt);
+    return ref && { length: bodyAt - at + ref.length, text: ref.text };
   };
 
   let i = 0;
