@@ -64,6 +64,20 @@ describe('tokenize', () => {
     }
   });
 
+  it('classes every character of U+0080-U+00FF as the Unicode classes of letters, digits, marks and spaces do', () => {
+    for (let c = 0x80; c <= 0xff; c++) {
+      const ch = String.fromCharCode(c);
+      const t = tokenize(`a${ch}b`);
+      const cut = Array.from({ length: t.count }, (_, i) => [t.start[i], t.end[i], t.kind[i], t.spaced[i], t.newline[i]]);
+      let expected: number[][];
+      if (c === 0x85) expected = [[0, 1, 0, 0, 0], [2, 3, 0, 1, 1]]; // a line break
+      else if (/[\p{L}\p{N}\p{M}]/u.test(ch)) expected = [[0, 3, 0, 0, 0]]; // one word
+      else if (/\s/u.test(ch)) expected = [[0, 1, 0, 0, 0], [2, 3, 0, 1, 0]];
+      else expected = [[0, 1, 0, 0, 0], [1, 2, 1, 0, 0], [2, 3, 0, 0, 0]]; // punctuation
+      expect(cut, `U+${c.toString(16)}`).toEqual(expected);
+    }
+  });
+
   it('reads a text right in the arrays a list gave back, shorter or longer than it', () => {
     const cut = (text: string) => {
       const t = tokenize(text);

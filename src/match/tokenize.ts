@@ -56,6 +56,19 @@ for (let c = 0; c < 128; c++) {
   else ASCII[c] = C_SPACE; // other control characters
 }
 
+/**
+ * Character classes for U+0080-U+00FF, as the Unicode patterns below find them (a test checks each):
+ * letters and the digits ² ³ ¹ ¼ ½ ¾ are word characters, U+0085 a line break, the no-break space a
+ * space, the rest (controls, signs, the bullet "·") punctuation. Clean text is mostly ASCII and
+ * Latin-1: its characters are classed without a pattern (whose first use also compiles it).
+ */
+const LATIN1 = new Uint8Array(128).fill(C_PUNCT);
+LATIN1[0x85 - 128] = C_NEWLINE;
+LATIN1[0xa0 - 128] = C_SPACE;
+for (const [from, to] of [[0xaa, 0xaa], [0xb2, 0xb3], [0xb5, 0xb5], [0xb9, 0xba], [0xbc, 0xbe], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0xff]] as const) {
+  LATIN1.fill(C_WORD, from - 128, to - 127);
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/u;
 
@@ -71,7 +84,8 @@ export function isWideChar(c: number): boolean {
 
 function classify(text: string, i: number, c: number): number {
   if (c < 128) return ASCII[c]!;
-  if (c === 0x2028 || c === 0x2029 || c === 0x85) return C_NEWLINE;
+  if (c < 256) return LATIN1[c - 128]!;
+  if (c === 0x2028 || c === 0x2029) return C_NEWLINE;
   if (c >= 0xd800 && c <= 0xdfff) return C_OTHER; // surrogates: astral symbols, emoji, lone halves
   if (c >= 0x3000 && c <= 0x303f) return c === 0x3000 ? C_SPACE : C_PUNCT; // CJK spaces and punctuation
   if (isWideChar(c)) return C_OTHER;
