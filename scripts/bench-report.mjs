@@ -27,6 +27,7 @@ const mbps = (comparison, who) => {
 
 const floor = mbps('tagPosting and the floor [corpus]', 'floor');
 const tag = mbps('tagPosting and the floor [corpus]', 'tagPosting');
+const skillsOnly = mbps('tagPosting and the floor [corpus]', 'extractSkills');
 const floorSub = mbps('tagPosting and regex per alias [subset]', 'floor');
 const tagSub = mbps('tagPosting and regex per alias [subset]', 'tagPosting');
 const regex = mbps('tagPosting and regex per alias [subset]', 'regex');
@@ -59,6 +60,7 @@ console.log(`corpus: ${corpus.length} postings, ${f1(corpusBytes / 1e6)} MB; sub
 console.log('throughput                                  MB/s   × floor');
 console.log(`  floor (toLowerCase + /\\w+/g)          ${f1(floor).padStart(8)}      1.00`);
 console.log(`  tagPosting                             ${f1(tag).padStart(8)}  ${(tag / floor).toFixed(2).padStart(8)}`);
+console.log(`  extractSkills (skills only)            ${f1(skillsOnly).padStart(8)}  ${(skillsOnly / floor).toFixed(2).padStart(8)}`);
 console.log(`  regex per alias (subset)               ${regex.toFixed(3).padStart(8)}  ${(regex / floorSub).toFixed(4).padStart(8)}`);
 console.log(`  tagPosting (subset)                    ${f1(tagSub).padStart(8)}  ${(tagSub / floorSub).toFixed(2).padStart(8)}`);
 for (const [k, v] of Object.entries(size)) console.log(`  tagger, ${k.padEnd(30)} ${f1(v).padStart(8)}  ${(v / floor).toFixed(2).padStart(8)}`);

@@ -1,6 +1,6 @@
 import { getDefaultCompiled, lazyDefaultTaxonomy } from './taxonomy/default.js';
 import type { Taxonomy } from './taxonomy/taxonomy.js';
-import { checkText, tagWith } from './tagger.js';
+import { checkText, extractWith, tagWith } from './tagger.js';
 import type { PostingTags, SkillTag, TagOptions } from './types.js';
 
 export { createTagger, type Tagger, type TaggerOptions } from './tagger.js';
@@ -23,8 +23,11 @@ export function tagPosting(text: string, options?: TagOptions): PostingTags {
   return tagWith(getDefaultCompiled(), text, options);
 }
 
-/** The skills of a posting with the default taxonomy: `tagPosting(text).skills`. */
+/**
+ * The skills of a posting with the default taxonomy: `tagPosting(text).skills`, found without reading
+ * seniority, degrees, salary or roles (so faster than `tagPosting`).
+ */
 export function extractSkills(text: string, options?: TagOptions): SkillTag[] {
   checkText('extractSkills', text);
-  return tagWith(getDefaultCompiled(), text, options).skills;
+  return extractWith(getDefaultCompiled(), text, options);
 }

@@ -7,8 +7,8 @@ import { matchConfidence } from './refine/confidence.js';
 import { clauseAt, requirementAt } from './refine/requirement.js';
 import { groupSkillTags, RANK, type MatchFacts } from './refine/skill-tags.js';
 import { segment, type ClauseInfo, type Segmented } from './segment/segment.js';
-import { normalize } from './text/normalize.js';
-import type { DegreeRequirement, PostingTags, RoleTags, Section, Seniority } from './types.js';
+import { normalize, type CleanText } from './text/normalize.js';
+import type { DegreeRequirement, PostingTags, RoleTags, Section, Seniority, SkillTag } from './types.js';
 
 /**
  * The whole reading of a posting, in order:
@@ -19,13 +19,7 @@ import type { DegreeRequirement, PostingTags, RoleTags, Section, Seniority } fro
  *   → refine (requirement level and confidence per mention, one tag per skill, offsets mapped back).
  */
 export function readPosting(compiled: CompiledTaxonomy, input: string): PostingTags {
-  const clean = normalize(input);
-  const text = clean.text;
-  const tokens = tokenize(text);
-  const segmented = segment(text, clean.headingLines, tokens);
-  const matches = matchSkills(compiled, text, tokens);
-  const facts = matches.map((match) => factsOf(match, segmented, text, tokens)).filter((f) => keep(f, compiled, segmented.sections));
-  tokens.release();
+  const { clean, text, segmented, facts } = readMentions(compiled, input);
   const whole: Scope = { text, input, map: clean.map, segmented, start: 0, end: text.length, title: segmented.title };
 
   const roles: RoleTags[] = segmented.roles.map((role) => {
@@ -53,6 +47,27 @@ export function readPosting(compiled: CompiledTaxonomy, input: string): PostingT
       return { kind: s.kind, start: span.start, end: span.end, heading };
     }),
   };
+}
+
+/**
+ * Only the skills of a posting, as `readPosting` finds them (`readPosting(...).skills`), without the
+ * extractors of seniority, degrees and salary or the roles' own lists.
+ */
+export function readSkills(compiled: CompiledTaxonomy, input: string): SkillTag[] {
+  const { clean, facts } = readMentions(compiled, input);
+  return groupSkillTags(compiled, input, clean.map, withoutRedundantJobNames(facts));
+}
+
+/** The cleaned and segmented text, and the skill mentions that count as evidence with what is known of each. */
+function readMentions(compiled: CompiledTaxonomy, input: string): { clean: CleanText; text: string; segmented: Segmented; facts: Facts[] } {
+  const clean = normalize(input);
+  const text = clean.text;
+  const tokens = tokenize(text);
+  const segmented = segment(text, clean.headingLines, tokens);
+  const matches = matchSkills(compiled, text, tokens);
+  const facts = matches.map((match) => factsOf(match, segmented, text, tokens)).filter((f) => keep(f, compiled, segmented.sections));
+  tokens.release();
+  return { clean, text, segmented, facts };
 }
 
 /**

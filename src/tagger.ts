@@ -1,14 +1,14 @@
 import { compileTaxonomy, type CompiledTaxonomy } from './match/compile.js';
 import { describeValue, safeParseTaxonomy } from './taxonomy/parse.js';
 import { LazyTaxonomy, type Taxonomy } from './taxonomy/taxonomy.js';
-import { readPosting } from './pipeline.js';
+import { readPosting, readSkills } from './pipeline.js';
 import type { PostingTags, SkillTag, TagOptions } from './types.js';
 
 /** A taxonomy compiled once, to tag many postings. */
 export interface Tagger {
   /** Reads a posting: skills, seniority, degrees, salary, roles and sections. */
   tag(text: string, options?: TagOptions): PostingTags;
-  /** Only the skills: `tag(text).skills`. */
+  /** Only the skills: `tag(text).skills`, found without reading seniority, degrees, salary or roles. */
   extractSkills(text: string, options?: TagOptions): SkillTag[];
   readonly taxonomy: Taxonomy;
 }
@@ -42,6 +42,11 @@ export function tagWith(compiled: CompiledTaxonomy, text: string, options?: TagO
   };
 }
 
+/** The skills alone (`tagWith(...).skills`), without reading what only the rest of the result needs. */
+export function extractWith(compiled: CompiledTaxonomy, text: string, options?: TagOptions): SkillTag[] {
+  return filterSkills(readSkills(compiled, text), options);
+}
+
 /**
  * Compiles a taxonomy into a tagger. Throws a `TaxonomyError` for an invalid taxonomy and a
  * `TypeError` when called without one. `defaultTaxonomy` comes compiled with the package: its
@@ -67,7 +72,7 @@ export function createTagger(options: TaggerOptions): Tagger {
     },
     extractSkills(text: string, opts?: TagOptions): SkillTag[] {
       checkText('extractSkills', text);
-      return tagWith(compiled, text, opts).skills;
+      return extractWith(compiled, text, opts);
     },
   };
 }

@@ -3,7 +3,9 @@
 // its text in the input, results are deterministic, and cleaning twice changes nothing more.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tagPosting } from '../src/index.js';
+import { createTagger, defaultTaxonomy, extendTaxonomy, extractSkills, tagPosting } from '../src/index.js';
+// @ts-expect-error plain JavaScript module shared with the benchmarks
+import { corpus } from '../bench/corpus.mjs';
 import { normalize } from '../src/text/normalize.js';
 import type { Mention, PostingTags } from '../src/types.js';
 
@@ -55,6 +57,18 @@ describe('properties', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('extractSkills finds exactly the skills of tagPosting, with or without options, on generated and real postings', () => {
+    const tagger = createTagger({ taxonomy: extendTaxonomy(defaultTaxonomy, { skills: [{ id: 'acmeflow', name: 'AcmeFlow', category: 'developer-tool' }] }) });
+    const options = { minConfidence: 0.8, excludeCategories: ['soft-skill' as const] };
+    const same = (input: string) => {
+      expect(extractSkills(input)).toEqual(tagPosting(input).skills);
+      expect(extractSkills(input, options)).toEqual(tagPosting(input, options).skills);
+      expect(tagger.extractSkills(input)).toEqual(tagger.tag(input).skills);
+    };
+    fc.assert(fc.property(posting, same), { numRuns: 200 });
+    for (const input of corpus as string[]) same(input);
   });
 
   it('is deterministic', () => {
