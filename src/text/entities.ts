@@ -3,7 +3,7 @@ import { entityDecoding } from './html-entities.js';
 /**
  * HTML character references, decoded as the HTML standard's strict reading does (the `;` is
  * required): numeric ones (`&#39;`, `&#x2019;`) and the named ones postings use most (`&amp;`,
- * `&nbsp;`, `&rsquo;`...) here; every other name by the `entities` package, which knows all 2,231
+ * `&nbsp;`, `&rsquo;`...) here; every other name by the `entities` package, which knows all
  * of them (and is loaded only then in Node, see html-entities.node.ts).
  */
 
