@@ -1,3 +1,4 @@
+import type { EntityDecoder } from 'entities/decode';
 import { entityDecoding } from './html-entities.js';
 
 /**
@@ -75,7 +76,7 @@ function numericReference(input: string, at: number): Reference | null {
   return { text: String.fromCodePoint(code), length: k + 1 - (at - 1) };
 }
 
-let decoder: InstanceType<ReturnType<typeof entityDecoding>['EntityDecoder']> | null = null;
+let decoder: EntityDecoder | null = null;
 let decoded = '';
 
 /** Any named reference, by the full table of the `entities` package. */
