@@ -44,11 +44,12 @@ function literal(json: string): string {
 const lazyPackages: Plugin = {
   name: 'lazy-packages',
   setup(build) {
-    for (const [module, replacement] of [
+    const replacements: [module: string, replacement: string][] = [
       ['zod', 'src/taxonomy/zod.node.ts'],
       ['html-entities', 'src/text/html-entities.node.ts'],
-    ]) {
-      const path = fileURLToPath(new URL(replacement!, import.meta.url));
+    ];
+    for (const [module, replacement] of replacements) {
+      const path = fileURLToPath(new URL(replacement, import.meta.url));
       build.onResolve({ filter: new RegExp(`^\\./${module}\\.js$`) }, () => ({ path }));
     }
   },
