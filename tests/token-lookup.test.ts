@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstKeys } from '../src/match/compile.js';
-import { KeyFilter, keyHash, phraseStarts } from '../src/match/key-filter.js';
+import { KeyFilter, keyHash, phraseStarts, Scratch } from '../src/match/key-filter.js';
 import { PhraseSet, wordsOf } from '../src/match/phrases.js';
 import { mayStart, tokenize, tokenKey } from '../src/match/tokenize.js';
 import { getDefaultCompiled } from '../src/taxonomy/default.js';
@@ -35,6 +35,27 @@ describe('KeyFilter', () => {
         const filter = new KeyFilter(keys, keys.length);
         return keys.every((k) => filter.mayHave(keyHash(k)));
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('selects, in order, exactly the indices whose hash it may have', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 4 }), { maxLength: 300 }),
+        fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { maxLength: 400 }),
+        fc.nat({ max: 400 }),
+        (keys, others, cut) => {
+          const filter = new KeyFilter(keys, keys.length);
+          // Keys' own hashes among arbitrary ones, so that both answers come up.
+          const hashes = Int32Array.from(others.flatMap((h, i) => (i < keys.length ? [h, keyHash(keys[i]!)] : [h])));
+          const count = Math.min(cut, hashes.length);
+          const out = new Int32Array(count).fill(-1);
+          const n = filter.select(hashes, count, out);
+          const expected = [...hashes.subarray(0, count).keys()].filter((i) => filter.mayHave(hashes[i]!));
+          return n === expected.length && expected.every((i, k) => out[k] === i);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -174,5 +195,25 @@ describe('wordsOf', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('Scratch', () => {
+  it('lends its array to one user at a time and keeps the longest given back', () => {
+    const scratch = new Scratch();
+    const a = scratch.take(10);
+    const b = scratch.take(10); // while a is out: another array
+    expect(b).not.toBe(a);
+    scratch.give(a);
+    expect(scratch.take(5)).toBe(a);
+    scratch.give(a);
+    const longer = scratch.take(a.length + 1); // a is too short: a new one
+    expect(longer.length).toBeGreaterThan(a.length);
+    scratch.give(longer);
+    scratch.give(b); // shorter than the kept one: not kept
+    expect(scratch.take(1)).toBe(longer);
+    scratch.give(longer);
+    scratch.give(new Int32Array((1 << 20) + 1)); // longer, but too large to keep
+    expect(scratch.take(1)).toBe(longer);
   });
 });

@@ -1,6 +1,6 @@
 import { firstKeys, type CompiledAlias, type CompiledTaxonomy, type TrieNode } from './compile.js';
 import { confirmByContext } from './context.js';
-import { phraseStarts, type PhraseStarts } from './key-filter.js';
+import { phraseStarts, Scratch, type PhraseStarts } from './key-filter.js';
 import { mayStart, tokenKey, type Tokens } from './tokenize.js';
 
 /** A skill found in the clean text. Offsets are clean-text offsets; tokens are token indices. */
@@ -24,6 +24,8 @@ function caseMatches(alias: CompiledAlias, text: string, tokens: Tokens, from: n
   }
   return true;
 }
+
+const scratch = new Scratch();
 
 const startsByRoot = new WeakMap<ReadonlyMap<string, TrieNode>, PhraseStarts>();
 
@@ -52,12 +54,15 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
   const found: SkillMatch[] = [];
   const ambiguous: SkillMatch[] = [];
   const n = tokens.count;
-  for (let i = 0; i < n; ) {
+  // The tokens that may start an alias, by their hash; `resume` is the first token after the last match.
+  const picked = scratch.take(n);
+  const count = starts.firsts.select(tokens.hash, n, picked);
+  let resume = 0;
+  for (let q = 0; q < count; q++) {
+    const i = picked[q]!;
+    if (i < resume) continue;
     let node: TrieNode | undefined = mayStart(starts, tokens, i, true) ? root.get(tokens.lower(i)) : undefined;
-    if (!node) {
-      i++;
-      continue;
-    }
+    if (!node) continue;
     let bestEnd = -1;
     let best: CompiledAlias[] | null = null;
     let j = i;
@@ -75,18 +80,16 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
       node = node.next.get(tokenKey(tokens, j, false));
       if (!node) break;
     }
-    if (!best) {
-      i++;
-      continue;
-    }
+    if (!best) continue;
     const start = tokens.start[i]!;
     const end = tokens.end[bestEnd - 1]!;
     for (const alias of best) {
       const m: SkillMatch = { entry: alias.entry, alias, tokenStart: i, tokenEnd: bestEnd, start, end, confirmedBy: null };
       (alias.rule ? ambiguous : found).push(m);
     }
-    i = bestEnd;
+    resume = bestEnd;
   }
+  scratch.give(picked);
   if (ambiguous.length === 0) return found;
   // Soft skills are no evidence for a technical reading: "Unity and teamwork" is not the game engine.
   const evidence = found.filter((m) => compiled.entry(m.entry).category !== 'soft-skill');

@@ -1,4 +1,4 @@
-import { KeyFilter, keyHash, pairHash } from './key-filter.js';
+import { KeyFilter, keyHash, pairHash, Scratch } from './key-filter.js';
 import { tokenizePhrase, type Tokens } from './tokenize.js';
 
 /**
@@ -87,6 +87,8 @@ function mayStart(starts: Starts, tokens: Tokens, i: number): boolean {
   return i + 2 < count && newline[i + 2] === 0 && starts.triples.mayHave(pairHash(h12, hash[i + 2]!));
 }
 
+const scratch = new Scratch();
+
 export class PhraseSet<K extends string> {
   private readonly root = new Map<string, Node<K>>();
   /** What may start a phrase, made again after phrases are added. */
@@ -117,7 +119,10 @@ export class PhraseSet<K extends string> {
   find(tokens: Tokens, visit: (kind: K, from: number, to: number) => void): void {
     const { count, newline } = tokens;
     const starts = (this.starts ??= startsOf(this.root));
-    for (let i = 0; i < count; i++) {
+    const picked = scratch.take(count);
+    const firsts = starts.firsts.select(tokens.hash, count, picked);
+    for (let q = 0; q < firsts; q++) {
+      const i = picked[q]!;
       if (!mayStart(starts, tokens, i)) continue;
       let node = this.root.get(tokens.lower(i));
       let j = i;
@@ -133,5 +138,6 @@ export class PhraseSet<K extends string> {
         node = node.next.get(tokens.lower(j));
       }
     }
+    scratch.give(picked);
   }
 }
