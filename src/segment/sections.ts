@@ -117,6 +117,9 @@ export function isTitleCase(line: string): boolean {
   return words > 0;
 }
 
+/** `.`, `!` or `?`. */
+const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63;
+
 /**
  * Finds headings: whole lines that name a section ("Requirements", "What you'll be doing:",
  * "职位要求"), lines marked up as headings or ending in a colon whose words say the kind, inline
@@ -129,39 +132,47 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
   let lineStart = 0;
   const n = text.length;
   let nextColon = -1; // cached: the first ':' at or after the current line
+  let nextWideColon = -1; // cached: the first '：' at or after the current line
   let nextDash = -1; // cached: the first ' - ' at or after the current line
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
     const [s, e] = trimRange(text, lineStart, lineEnd);
     if (e > s) {
-      const line = text.slice(s, e);
-      const isHinted = hinted.has(lineStart) || hinted.has(s);
-      let handled = false;
-      const words = e - s <= MAX_HEADING_LINE ? wordCount(text, s, e) : Infinity;
+      if (nextColon < s) {
+        nextColon = text.indexOf(':', s);
+        if (nextColon < 0) nextColon = n;
+      }
       if (nextDash < s) nextDash = spacedDash(text, s);
+      const short = e - s <= MAX_HEADING_LINE;
+      // Only a short line, or one with a dash, is read as a whole.
+      const line = short || nextDash < e ? text.slice(s, e) : '';
+      let handled = false;
+      const words = short ? wordCount(text, s, e) : Infinity;
       if (nextDash < e && dashedHeading(text, line, nextDash - s, lineStart, s, e, marks)) {
         handled = true;
       } else if (words <= 10) {
+        const isHinted = hinted.has(lineStart) || hinted.has(s);
+        const last = text.charCodeAt(e - 1);
         const known = knownHeading(line);
         // A line on its own in Title Case or capitals ("Essential Skills & Experience") reads as a heading too.
-        const titleLike = (): boolean => words <= 6 && !/[.,;!?]$/.test(line) && isTitleCase(line);
+        const titleLike = (): boolean => words <= 6 && !isSentenceEnd(last) && last !== 44 && last !== 59 && isTitleCase(line);
         // A line with text after a colon ("Requirements: Python, Go", "<b>Skills:</b> SQL") is not a
         // heading as a whole: the heading before its colon is found inline, and what follows is its content.
-        const colonText = COLON_THEN_TEXT.test(line);
-        const guess = !colonText && (isHinted || line.endsWith(':') || titleLike());
+        if (nextWideColon < s) {
+          nextWideColon = text.indexOf('：', s);
+          if (nextWideColon < 0) nextWideColon = n;
+        }
+        const colonText = (nextColon < e || nextWideColon < e) && COLON_THEN_TEXT.test(line);
+        const guess = !colonText && (isHinted || last === 58 || titleLike());
         const kind = known ?? (guess ? guessHeading(line) : undefined);
         if (kind) {
           marks.push({ start: s, end: e, contentStart: e, kind });
           handled = true;
-        } else if (isHinted && !colonText && !/[.!?]$/.test(line)) {
+        } else if (isHinted && !colonText && !isSentenceEnd(last)) {
           marks.push({ start: s, end: e, contentStart: e, kind: null });
           handled = true;
         }
-      }
-      if (nextColon < s) {
-        nextColon = text.indexOf(':', s);
-        if (nextColon < 0) nextColon = n;
       }
       if (!handled && nextColon < e) findInlineHeadings(text, s, e, marks);
     }
