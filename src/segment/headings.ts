@@ -63,11 +63,11 @@ const TRAILING_MARKERS = new Set([...'*#_·•:： \t\n\r']);
 const TRAILING_ASCII = new Uint8Array(128);
 for (const ch of TRAILING_MARKERS) if (ch.charCodeAt(0) < 128) TRAILING_ASCII[ch.charCodeAt(0)] = 1;
 
-/** The text without markers and spaces at its end ("Requirements:**" → "Requirements"). */
-function trimMarkers(text: string): string {
+/** Where the text ends without the markers and spaces at its end ("Requirements:**" → "Requirements"). */
+function endWithoutMarkers(text: string): number {
   let end = text.length;
   while (end > 0 && TRAILING_MARKERS.has(text[end - 1]!)) end--;
-  return text.slice(0, end);
+  return end;
 }
 
 /** The last text headingKey was asked about, and its key. */
@@ -115,7 +115,7 @@ export function headingKey(text: string): string {
 }
 function keyOf(text: string): string {
   const lower = text.toLowerCase();
-  const end = trimMarkers(lower).length;
+  const end = endWithoutMarkers(lower);
   let i = 0;
   while (i < end && isLeadingMarker(lower.charCodeAt(i))) i++;
   // Most lines have single spaces between words and no quote to straighten: the key is a slice.

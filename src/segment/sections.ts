@@ -196,8 +196,9 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
     // The phrase before the colon, back to the start of its sentence.
     let k = colon - 1;
     while (k >= lineStart && colon - k <= MAX_INLINE_HEADING) {
-      const c = text[k]!;
-      if (c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '·' || c === '•' || c === ')') break;
+      const c = text.charCodeAt(k);
+      // . ! ? : ; ) and bullets
+      if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 41 || isBullet(c)) break;
       k--;
     }
     if (colon - k > MAX_INLINE_HEADING) {
