@@ -22,6 +22,9 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 /** The characters that may end a clause: line breaks, bullets, ! ? ; . and their CJK forms. */
 const CLAUSE_MARK = /[\n\u00b7\u2022!?;.\u3002\uff01\uff1f\uff1b]/g;
 
+/** A list item's number or letter and what follows it ("1. ", "a) "), where `lastIndex` is. */
+const LIST_MARK = /(?:\d{1,2}|[a-z])[.)]\s/y;
+
 /** Whether the '.' at `i` ends a sentence. */
 function sentenceDot(text: string, i: number): boolean {
   const next = text.charCodeAt(i + 1);
@@ -62,14 +65,16 @@ export function splitClauses(text: string): Clause[] {
     while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 10)) e--;
     if (e > s) {
       const c = text.charCodeAt(s);
-      const bullet = isBullet(c) || /^(?:\d{1,2}|[a-z])[.)]\s/.test(text.slice(s, s + 4));
+      LIST_MARK.lastIndex = s;
+      const bullet = isBullet(c) || LIST_MARK.test(text);
       out.push({ start: s, end: e, bullet });
     }
   };
-  // Most characters end nothing: the regular expression skips to the next one that may.
+  // Most characters end nothing: the regular expression skips to the next one that may (`test`, with
+  // no match array to make, leaves `lastIndex` just after it).
   CLAUSE_MARK.lastIndex = 0;
-  for (let m = CLAUSE_MARK.exec(text); m; m = CLAUSE_MARK.exec(text)) {
-    const i = m.index;
+  while (CLAUSE_MARK.test(text)) {
+    const i = CLAUSE_MARK.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10) {
       push(i);
