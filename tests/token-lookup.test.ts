@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstKeys } from '../src/match/compile.js';
-import { KeyFilter, keyHash, phraseStarts, Scratch } from '../src/match/key-filter.js';
+import { decodeBits, KeyFilter, keyHash, phraseStarts, Scratch } from '../src/match/key-filter.js';
 import { PhraseSet, wordsOf } from '../src/match/phrases.js';
 import { mayStart, tokenize, tokenKey } from '../src/match/tokenize.js';
 import { getDefaultCompiled } from '../src/taxonomy/default.js';
@@ -27,6 +27,20 @@ describe('KeyFilter', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('reads its bits the same with Node\'s Buffer and with atob', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 3000 }), (keys) => {
+        const text = new KeyFilter(keys, keys.length).encode();
+        const viaBuffer = decodeBits(text);
+        const viaAtob = decodeBits(text, null);
+        return viaBuffer.length === viaAtob.length && viaBuffer.every((w, i) => w === viaAtob[i]);
+      }),
+      { numRuns: 100 },
+    );
+    const text = new KeyFilter(['cuda', 'python'], 2).encode();
+    expect([...decodeBits(text)].some((w) => w !== 0)).toBe(true);
   });
 
   it('never turns a key away, whatever the keys', () => {

@@ -21,6 +21,32 @@ export function keyHash(s: string): number {
   return hashEnd(h);
 }
 
+/** Node's Buffer, when there is one: it decodes base64 natively, several times faster than `atob` and a loop. */
+const NodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: 'base64'): Uint8Array } }).Buffer;
+/** Whether an Int32Array's words are stored little-endian here, as `KeyFilter.encode` writes them. */
+const LITTLE_ENDIAN = new Uint8Array(new Int32Array([1]).buffer)[0] === 1;
+
+/**
+ * The bits `KeyFilter.encode` wrote as base64 (four bytes a word, little-endian), read with Node's
+ * Buffer when `buffer` is given (by default, in Node; null reads without it) and the machine is
+ * little-endian, else with `atob`.
+ */
+export function decodeBits(text: string, buffer: typeof NodeBuffer | null = NodeBuffer): Int32Array {
+  if (buffer && LITTLE_ENDIAN) {
+    const bytes = buffer.from(text, 'base64');
+    const bits = new Int32Array(bytes.length >>> 2);
+    new Uint8Array(bits.buffer).set(bytes.subarray(0, bits.length * 4));
+    return bits;
+  }
+  const bytes = atob(text);
+  const bits = new Int32Array(bytes.length >>> 2);
+  for (let i = 0; i < bits.length; i++) {
+    const at = i * 4;
+    bits[i] = bytes.charCodeAt(at) | (bytes.charCodeAt(at + 1) << 8) | (bytes.charCodeAt(at + 2) << 16) | (bytes.charCodeAt(at + 3) << 24);
+  }
+  return bits;
+}
+
 /** Mixed into the hash of a trie key that carries the whitespace mark (`tokenKey`: " js" in "Node. JS"). */
 const MARK = 0x5bd1e995;
 
@@ -63,13 +89,7 @@ export class KeyFilter {
 
   /** The filter `encode` wrote. */
   static decode(text: string): KeyFilter {
-    const bytes = atob(text);
-    const bits = new Int32Array(bytes.length >>> 2);
-    for (let i = 0; i < bits.length; i++) {
-      const at = i * 4;
-      bits[i] = bytes.charCodeAt(at) | (bytes.charCodeAt(at + 1) << 8) | (bytes.charCodeAt(at + 2) << 16) | (bytes.charCodeAt(at + 3) << 24);
-    }
-    return new KeyFilter([], 0, bits);
+    return new KeyFilter([], 0, decodeBits(text));
   }
 
   /** The filter as base64 text (its bits, four bytes a word, little-endian). */
