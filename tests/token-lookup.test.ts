@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstKeys } from '../src/match/compile.js';
-import { decodeBits, KeyFilter, keyHash, phraseStarts, Scratch } from '../src/match/key-filter.js';
+import { decodeBits, KeyFilter, keyHash, phraseStarts, Reused } from '../src/match/key-filter.js';
 import { PhraseSet, wordsOf } from '../src/match/phrases.js';
 import { mayStart, tokenize, tokenKey } from '../src/match/tokenize.js';
 import { getDefaultCompiled } from '../src/taxonomy/default.js';
@@ -212,22 +212,22 @@ describe('wordsOf', () => {
   });
 });
 
-describe('Scratch', () => {
-  it('lends its array to one user at a time and keeps the longest given back', () => {
-    const scratch = new Scratch();
-    const a = scratch.take(10);
-    const b = scratch.take(10); // while a is out: another array
+describe('Reused', () => {
+  it('lends its buffer to one user at a time and keeps the largest given back, up to its limit', () => {
+    const reused = new Reused(1 << 20);
+    const a = reused.take(40);
+    const b = reused.take(40); // while a is out: another buffer
     expect(b).not.toBe(a);
-    scratch.give(a);
-    expect(scratch.take(5)).toBe(a);
-    scratch.give(a);
-    const longer = scratch.take(a.length + 1); // a is too short: a new one
-    expect(longer.length).toBeGreaterThan(a.length);
-    scratch.give(longer);
-    scratch.give(b); // shorter than the kept one: not kept
-    expect(scratch.take(1)).toBe(longer);
-    scratch.give(longer);
-    scratch.give(new Int32Array((1 << 20) + 1)); // longer, but too large to keep
-    expect(scratch.take(1)).toBe(longer);
+    reused.give(a);
+    expect(reused.take(20)).toBe(a);
+    reused.give(a);
+    const larger = reused.take(a.byteLength + 1); // a is too small: a new one
+    expect(larger.byteLength).toBeGreaterThan(a.byteLength);
+    reused.give(larger);
+    reused.give(b); // smaller than the kept one: not kept
+    expect(reused.take(1)).toBe(larger);
+    reused.give(larger);
+    reused.give(new ArrayBuffer((1 << 20) + 1)); // larger, but over the limit
+    expect(reused.take(1)).toBe(larger);
   });
 });

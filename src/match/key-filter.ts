@@ -1,3 +1,5 @@
+import { nodeBuffer, type NodeBufferClass } from '../text/node-buffer.js';
+
 /**
  * A compact, approximate set of strings: two bits per hash, so that a token that is not a key of a
  * large map (most tokens are not the first word of any alias or cue phrase) is turned away with an
@@ -21,17 +23,15 @@ export function keyHash(s: string): number {
   return hashEnd(h);
 }
 
-/** Node's Buffer, when there is one: it decodes base64 natively, several times faster than `atob` and a loop. */
-const NodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: 'base64'): Uint8Array } }).Buffer;
 /** Whether an Int32Array's words are stored little-endian here, as `KeyFilter.encode` writes them. */
 const LITTLE_ENDIAN = new Uint8Array(new Int32Array([1]).buffer)[0] === 1;
 
 /**
  * The bits `KeyFilter.encode` wrote as base64 (four bytes a word, little-endian), read with Node's
  * Buffer when `buffer` is given (by default, in Node; null reads without it) and the machine is
- * little-endian, else with `atob`.
+ * little-endian, several times faster than `atob` and a loop, which read it otherwise.
  */
-export function decodeBits(text: string, buffer: typeof NodeBuffer | null = NodeBuffer): Int32Array {
+export function decodeBits(text: string, buffer: NodeBufferClass | null | undefined = nodeBuffer): Int32Array {
   if (buffer && LITTLE_ENDIAN) {
     const bytes = buffer.from(text, 'base64');
     const bits = new Int32Array(bytes.length >>> 2);
@@ -185,25 +185,27 @@ export function decodePhraseStarts(text: string): PhraseStarts {
   return { firsts: KeyFilter.decode(firsts!), singles: KeyFilter.decode(singles!), pairs: KeyFilter.decode(pairs!) };
 }
 
-/** Most indices a `Scratch` keeps from one text to the next (4 MB). */
-const MAX_KEPT = 1 << 20;
+/**
+ * A buffer lent from one text to the next (token arrays, lists of token indices): each text would
+ * otherwise allocate one, outside the heap, for the collector to free. At most `maxBytes` is kept.
+ */
+export class Reused {
+  #kept: ArrayBuffer | null = null;
 
-/** Arrays of indices for `KeyFilter.select`, reused from one text to the next. */
-export class Scratch {
-  #kept: Int32Array | null = null;
+  constructor(private readonly maxBytes: number) {}
 
-  /** An array at least `size` long, the kept one when it is long enough and not in use: `give` it back when done. */
-  take(size: number): Int32Array {
+  /** A buffer of at least `bytes`, the kept one when it is long enough and not lent: `give` it back when done. */
+  take(bytes: number): ArrayBuffer {
     const kept = this.#kept;
-    if (kept !== null && kept.length >= size) {
+    if (kept !== null && kept.byteLength >= bytes) {
       this.#kept = null;
       return kept;
     }
-    return new Int32Array(Math.max(size, 1024));
+    return new ArrayBuffer(bytes);
   }
 
-  /** Keeps an array `take` gave for the next text, unless it is too large or a longer one is kept. */
-  give(array: Int32Array): void {
-    if (array.length <= MAX_KEPT && (this.#kept === null || this.#kept.length < array.length)) this.#kept = array;
+  /** Keeps a buffer for the next text, unless it is too large or a larger one is kept. */
+  give(buffer: ArrayBuffer): void {
+    if (buffer.byteLength <= this.maxBytes && (this.#kept === null || this.#kept.byteLength < buffer.byteLength)) this.#kept = buffer;
   }
 }

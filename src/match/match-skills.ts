@@ -1,6 +1,6 @@
 import { firstKeys, type CompiledAlias, type CompiledTaxonomy, type TrieNode } from './compile.js';
 import { confirmByContext } from './context.js';
-import { phraseStarts, Scratch, type PhraseStarts } from './key-filter.js';
+import { phraseStarts, Reused, type PhraseStarts } from './key-filter.js';
 import { mayStart, tokenKey, type Tokens } from './tokenize.js';
 
 /** A skill found in the clean text. Offsets are clean-text offsets; tokens are token indices. */
@@ -25,7 +25,8 @@ function caseMatches(alias: CompiledAlias, text: string, tokens: Tokens, from: n
   return true;
 }
 
-const scratch = new Scratch();
+/** The lists of tokens that may start an alias, four bytes a token (at most 4 MB kept). */
+const indices = new Reused(1 << 22);
 
 const startsByRoot = new WeakMap<ReadonlyMap<string, TrieNode>, PhraseStarts>();
 
@@ -55,7 +56,8 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
   const ambiguous: SkillMatch[] = [];
   const n = tokens.count;
   // The tokens that may start an alias, by their hash; `resume` is the first token after the last match.
-  const picked = scratch.take(n);
+  const buffer = indices.take(n * 4);
+  const picked = new Int32Array(buffer, 0, n);
   const count = starts.firsts.select(tokens.hash, n, picked);
   let resume = 0;
   for (let q = 0; q < count; q++) {
@@ -89,7 +91,7 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
     }
     resume = bestEnd;
   }
-  scratch.give(picked);
+  indices.give(buffer);
   if (ambiguous.length === 0) return found;
   // Soft skills are no evidence for a technical reading: "Unity and teamwork" is not the game engine.
   const evidence = found.filter((m) => compiled.entry(m.entry).category !== 'soft-skill');

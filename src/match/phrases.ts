@@ -1,4 +1,4 @@
-import { KeyFilter, keyHash, pairHash, Scratch } from './key-filter.js';
+import { KeyFilter, keyHash, pairHash, Reused } from './key-filter.js';
 import { tokenizePhrase, type Tokens } from './tokenize.js';
 
 /**
@@ -87,7 +87,8 @@ function mayStart(starts: Starts, tokens: Tokens, i: number): boolean {
   return i + 2 < count && newline[i + 2] === 0 && starts.triples.mayHave(pairHash(h12, hash[i + 2]!));
 }
 
-const scratch = new Scratch();
+/** The lists of tokens that may start a phrase, four bytes a token (at most 4 MB kept). */
+const indices = new Reused(1 << 22);
 
 export class PhraseSet<K extends string> {
   private readonly root = new Map<string, Node<K>>();
@@ -119,7 +120,8 @@ export class PhraseSet<K extends string> {
   find(tokens: Tokens, visit: (kind: K, from: number, to: number) => void): void {
     const { count, newline } = tokens;
     const starts = (this.starts ??= startsOf(this.root));
-    const picked = scratch.take(count);
+    const buffer = indices.take(count * 4);
+    const picked = new Int32Array(buffer, 0, count);
     const firsts = starts.firsts.select(tokens.hash, count, picked);
     for (let q = 0; q < firsts; q++) {
       const i = picked[q]!;
@@ -138,6 +140,6 @@ export class PhraseSet<K extends string> {
         node = node.next.get(tokens.lower(j));
       }
     }
-    scratch.give(picked);
+    indices.give(buffer);
   }
 }

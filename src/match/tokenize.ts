@@ -14,7 +14,7 @@
  */
 
 import { freshCopy } from '../text/fresh-copy.js';
-import { HASH_SEED, hashEnd, hashStep, keyHash, markHash, pairHash, type PhraseStarts } from './key-filter.js';
+import { HASH_SEED, hashEnd, hashStep, keyHash, markHash, pairHash, Reused, type PhraseStarts } from './key-filter.js';
 
 export const enum TokenKind {
   Word = 0,
@@ -176,12 +176,8 @@ export function tokenize(text: string): Tokens {
   return out;
 }
 
-/**
- * A buffer a token list no longer read gave back (`release`), for the next text's tokens: a posting
- * would otherwise allocate (and the collector free) a buffer outside the heap. At most MAX_SPARE bytes.
- */
-let spare: ArrayBuffer | null = null;
-const MAX_SPARE = 1 << 20;
+/** The buffer of a token list no longer read (`release`), for the next text's tokens (at most 1 MB kept). */
+const spares = new Reused(1 << 20);
 
 const SPACED = 1;
 const NEWLINE = 2;
@@ -205,16 +201,13 @@ class TokenList implements Tokens {
     private readonly lowered: string | null,
     cap: number,
   ) {
-    const buffer = spare;
-    spare = null;
-    if (buffer) this.#allocate(buffer.byteLength / 15, buffer);
-    else this.#allocate(cap);
+    const buffer = spares.take(cap * 15);
+    this.#allocate(Math.floor(buffer.byteLength / 15), buffer);
   }
 
   /** Gives the list's buffer to the next text's tokens: the list must not be read after. */
   release(): void {
-    const buffer = this.start.buffer as ArrayBuffer;
-    if (buffer.byteLength <= MAX_SPARE && (!spare || spare.byteLength < buffer.byteLength)) spare = buffer;
+    spares.give(this.start.buffer as ArrayBuffer);
   }
 
   #allocate(cap: number, buffer = new ArrayBuffer(cap * 15)): void {

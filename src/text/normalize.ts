@@ -1,6 +1,7 @@
 import { decodeReference } from './entities.js';
 import { TagReader } from './html.js';
 import { isMojibakeLead, repairMojibake } from './mojibake.js';
+import { nodeBuffer } from './node-buffer.js';
 import { ChainedMap, OffsetMap, PieceBuilder, type TextMap } from './offsets.js';
 
 /** Cleaned posting text and the way back to the caller's string. */
@@ -66,7 +67,6 @@ export function normalize(input: string): CleanText {
 }
 
 const WIDE = /[^\u0000-\u00ff]/;
-const latin1 = (globalThis as { Buffer?: { from(text: string, encoding: 'latin1'): { toString(encoding: 'latin1'): string } } }).Buffer;
 
 /**
  * The text stored one byte per character when none of its characters is above U+00FF (in Node):
@@ -74,7 +74,7 @@ const latin1 = (globalThis as { Buffer?: { from(text: string, encoding: 'latin1'
  * one-byte string faster.
  */
 function compact(text: string): string {
-  return latin1 && !WIDE.test(text) ? latin1.from(text, 'latin1').toString('latin1') : text;
+  return nodeBuffer && !WIDE.test(text) ? nodeBuffer.from(text, 'latin1').toString('latin1') : text;
 }
 
 /** Characters that a second pass might act on when a replacement put them next to each other. */
