@@ -45,6 +45,7 @@ describe('normalize', () => {
     ['text\n   - item\nmore   - dash', 'text\n   · item\nmore   - dash'],
     ['a   \n   ## Skills', 'a   \n   Skills'],
     ['x\n      \n   * star', 'x\n      \n   · star'],
+    ['x\n– en\n— em\nâ€“ mojibake\n&ndash; reference\na – b', 'x\n· en\n· em\n· mojibake\n· reference\na - b'],
   ])('%j → %j', (input, output) => {
     expect(clean(input)).toBe(output);
   });
@@ -53,6 +54,18 @@ describe('normalize', () => {
     const r = normalize('intro\n## Requirements\n**Nice to have**\n<h3>Benefits</h3><p>x</p><h2>ML Engineer</h2>');
     const lines = r.headingLines.map((at) => r.text.slice(at, r.text.indexOf('\n', at) >>> 0));
     expect(lines).toEqual(['Requirements', 'Nice to have', 'Benefits', 'ML Engineer']);
+  });
+
+  it('keeps the lines marked as headings when the text is cleaned again', () => {
+    const linesOf = (input: string) => {
+      const r = normalize(input);
+      return { text: r.text, lines: r.headingLines.map((at) => r.text.slice(at, r.text.indexOf('\n', at) >>> 0)) };
+    };
+    // A reference to a quote is cleaned in one pass; "Ã&#169;" becomes mojibake only the second pass repairs.
+    expect(linesOf('<p>We build.</p>\n<h3>Platform</h3>\n<p>You&rsquo;ll build</p>')).toEqual({ text: "\nWe build.\n\n\nPlatform\n\n\nYou'll build\n", lines: ['Platform'] });
+    // A quote written as a reference is substituted at once only where it cannot end mojibake.
+    expect(linesOf('Ã&#8220; and &#8220;x&#8221;').text).toBe('Ó and "x"');
+    expect(linesOf('<p>Caf&Atilde;&#169;</p>\n<h3>Platform</h3>\n## Skills\nGo')).toEqual({ text: '\nCafé\n\n\nPlatform\n\nSkills\nGo', lines: ['Platform', 'Skills'] });
   });
 
   it('maps every clean range back into the input', () => {

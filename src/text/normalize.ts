@@ -60,10 +60,24 @@ export function normalize(input: string): CleanText {
     const next = normalizeOnce(result.text);
     if (next.text === result.text) break;
     const map = new ChainedMap(result.map, next.map);
-    result = { text: next.text, map, headingLines: next.headingLines, again: next.again, wide: result.wide || next.wide };
+    // The lines marked up as headings in the text before ("<h2>", "**...**" that are gone now) stay marked.
+    const headingLines = [...new Set([...result.headingLines.map((at) => forward(next.map, at)), ...next.headingLines])];
+    result = { text: next.text, map, headingLines, again: next.again, wide: result.wide || next.wide };
   }
   // A text that never had a character above U+00FF was one byte per character all along.
   return { text: result.wide ? compact(result.text) : result.text, map: result.map, headingLines: result.headingLines };
+}
+
+/** The first index of a cleaned text whose character comes from input offset `at` or after it. */
+function forward(map: TextMap, at: number): number {
+  let lo = 0;
+  let hi = map.cleanLength;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map.start(mid) >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 const WIDE = /[^\u0000-\u00ff]/;
@@ -79,6 +93,14 @@ function compact(text: string): string {
 
 /** Characters that a second pass might act on when a replacement put them next to each other. */
 const REACTIVE = /[&<>*_#`[\]\u0080-\u00ff\u2018-\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]/;
+/**
+ * REACTIVE but for the bullet "·" (see `reactiveText`): bullets are written by most lists ("<li>",
+ * "- " at a line's start), and a second pass over the whole text for each would find nothing to do.
+ */
+const REACTIVE_BUT_BULLET = /[&<>*_#`[\]\u0080-\u00b6\u00b8-\u00ff\u2018-\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]/;
+
+/** A space, tab or line break (what is still whitespace after cleaning), or the end of the text (NaN). */
+const spaceOrEnd = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || Number.isNaN(c);
 
 /**
  * One cleaning pass: decodes HTML entities (also double-encoded ones), drops tags (block
@@ -117,11 +139,8 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
   const replace = (from: number, to: number, text: string): void => {
     if (!again) {
       again = text
-        ? REACTIVE.test(text)
-        : openAngle ||
-          REACTIVE.test(input.charAt(to)) ||
-          (parts.length > 0 && REACTIVE.test(parts[parts.length - 1]!.slice(-1))) ||
-          REACTIVE.test(input.charAt(from - 1));
+        ? reactiveText(text, from, to)
+        : openAngle || REACTIVE.test(input.charAt(to)) || reactiveBefore(cleanCharBefore(from));
     }
     flush(from);
     pieces.replace(out, from, to);
@@ -131,6 +150,45 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
     runStart = to;
     pieces.copy(out, to);
   };
+  /**
+   * Whether the text replacing input [from, to) may make something a second pass would clean. A "&"
+   * before whitespace starts no reference ("R&amp; D"); a bullet after an ASCII character ends no
+   * mojibake ("<li>" is "\n· ", a list marker is only after whitespace): only after a character of
+   * a mis-decoded UTF-8 sequence would it be one of its bytes.
+   */
+  const reactiveText = (text: string, from: number, to: number): boolean => {
+    if (text === '&') return !spaceOrEnd(input.charCodeAt(to));
+    if (REACTIVE_BUT_BULLET.test(text)) return true;
+    for (let k = text.indexOf(BULLET); k >= 0; k = text.indexOf(BULLET, k + 1)) {
+      if ((k > 0 ? text.charCodeAt(k - 1) : cleanCharBefore(from)) >= 128) return true;
+    }
+    return false;
+  };
+  /**
+   * Whether the clean text's character `c` may make something with the characters after a deletion
+   * that a second pass would clean. A bullet could only be a mojibake byte after a lead character, and
+   * that pair is next to each other already.
+   */
+  const reactiveBefore = (c: number): boolean => c >= 0 && REACTIVE_BUT_BULLET.test(String.fromCharCode(c));
+  /** The last character of the clean text before input offset `from` (a replacement's start), or -1. */
+  const cleanCharBefore = (from: number): number => {
+    if (from > runStart) return input.charCodeAt(from - 1);
+    const last = parts[parts.length - 1];
+    return last === undefined ? -1 : last.charCodeAt(last.length - 1);
+  };
+  /**
+   * A reference's character as a character written out becomes ("&rsquo;" is "'", "&ndash;" "-",
+   * "&bull;" "·", "&shy;" nothing), but for one a pass reacts to after a character that is not ASCII:
+   * it may end mojibake there ("Ã&#8220;" is "Ó"), which the next pass reads.
+   */
+  const substituteNow = (text: string, at: number, to: number): string => {
+    if (text.length !== 1) return text;
+    const c = text.charCodeAt(0);
+    const sub = DROP.has(c) ? '' : SUBSTITUTE.get(c);
+    return sub === undefined || (REACTIVE.test(text) && cleanCharBefore(at) >= 128) ? text : asBullet(sub, to);
+  };
+  /** A dash written for "-" is a bullet where "-" would be one: at a line's start, before a space ("– Python"). */
+  const asBullet = (sub: string, next: number): string => (sub === '-' && lineStart && isSpace(input.charCodeAt(next)) ? BULLET : sub);
   /** Replaces one character with another, keeping the piece index for index. */
   const substitute = (at: number, ch: string): void => {
     flush(at);
@@ -194,9 +252,10 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
         // Double-encoded: "&amp;amp;", "&amp;#39;" decode in one step.
         if (entity && entity.text === '&' && entity.length === 5) entity = decodeEntity(i, i + 5) ?? entity;
         if (entity) {
-          const text = entity.text === '\u00a0' ? ' ' : entity.text;
+          const text = entity.text === '\u00a0' ? ' ' : substituteNow(entity.text, i, i + entity.length);
           replace(i, i + entity.length, text);
-          lineStart &&= text.trim() === '';
+          if (text === '\n') lineStart = true;
+          else lineStart &&= text.trim() === '';
           i += entity.length;
           continue;
         }
@@ -303,7 +362,7 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
         const fixed = repairMojibake(input, i);
         if (fixed) {
           const sub = SUBSTITUTE.get(fixed.text.charCodeAt(0));
-          const text = sub ?? fixed.text;
+          const text = sub === undefined ? fixed.text : asBullet(sub, i + fixed.length);
           replace(i, i + fixed.length, text);
           if (text === '\n') lineStart = true;
           else if (text !== ' ') lineStart = false;
@@ -311,8 +370,9 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
           continue;
         }
       }
-      const sub = SUBSTITUTE.get(c);
-      if (sub !== undefined) {
+      const found = SUBSTITUTE.get(c);
+      if (found !== undefined) {
+        const sub = asBullet(found, i + 1);
         substitute(i, sub);
         if (sub === '\n') lineStart = true;
         else if (sub !== ' ') lineStart = false;
