@@ -90,7 +90,7 @@ describe('properties', () => {
       // replacements a second pass need not see (a bullet, "&", a quote) next to what it might.
       {
         numRuns: 400,
-        examples: [['<A* >'], ['a <b_ > c'], ['<div** class="x">'], ['Â\n- x'], ['Ã<li>x'], ['â€&rsquo;'], ['Ã&bull; x'], ['x &amp; y'], ['&amp;&#108;t;'], ['Ãâ€¢ x'], ['&**lt;'], ['Â**&amp;**'], ['â<b></b>€™']],
+        examples: [['<A* >'], ['a <b_ > c'], ['<div** class="x">'], ['Â\n- x'], ['Ã<li>x'], ['â€&rsquo;'], ['Ã&bull; x'], ['x &amp; y'], ['&amp;&#108;t;'], ['Ãâ€¢ x'], ['&**lt;'], ['&amp;lt&#59;'], ['x\n**# y'], ['Â**&amp;**'], ['â<b></b>€™']],
       },
     );
   });

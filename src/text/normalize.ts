@@ -99,8 +99,14 @@ const REACTIVE = /[&<>*_#`[\]\u0080-\u00ff\u2018-\u203a\u20ac\u2122\u0152\u0153\
  */
 const REACTIVE_BUT_BULLET = /[&<>*_#`[\]\u0080-\u00b6\u00b8-\u00ff\u2018-\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]/;
 
-/** A space, tab or line break (what is still whitespace after cleaning), or the end of the text (NaN). */
-const spaceOrEnd = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || Number.isNaN(c);
+/**
+ * REACTIVE_BUT_BULLET but for "<" and "&": what a deletion brings next to the text before it. Those
+ * two start a tag or a reference but end nothing ("*" deleted before "</li>"); the others end
+ * Markdown markers, tags and mojibake, or are markers at a line's start.
+ */
+const REACTIVE_AFTER = /[*_#`[\]>\u0080-\u00b6\u00b8-\u00ff\u2018-\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]/;
+
+const isAsciiAlphanumeric = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * One cleaning pass: decodes HTML entities (also double-encoded ones), drops tags (block
@@ -140,7 +146,7 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
     if (!again) {
       again = text
         ? reactiveText(text, from, to)
-        : openAngle || REACTIVE.test(input.charAt(to)) || reactiveBefore(cleanCharBefore(from));
+        : openAngle || REACTIVE_AFTER.test(input.charAt(to)) || reactiveBefore(cleanCharBefore(from));
     }
     flush(from);
     pieces.replace(out, from, to);
@@ -152,12 +158,18 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
   };
   /**
    * Whether the text replacing input [from, to) may make something a second pass would clean. A "&"
-   * before whitespace starts no reference ("R&amp; D"); a bullet after an ASCII character ends no
+   * starts no reference when the letters and digits after it end in a character copied as it is
+   * ("R&amp;D is", "R&amp; D": a reference they start was decoded with the "&amp;"); a bullet after an ASCII character ends no
    * mojibake ("<li>" is "\n· ", a list marker is only after whitespace): only after a character of
    * a mis-decoded UTF-8 sequence would it be one of its bytes.
    */
   const reactiveText = (text: string, from: number, to: number): boolean => {
-    if (text === '&') return !spaceOrEnd(input.charCodeAt(to));
+    if (text === '&') {
+      let k = to;
+      while (k < n && isAsciiAlphanumeric(input.charCodeAt(k))) k++;
+      const c = input.charCodeAt(k);
+      return k < n && (c >= 128 || SPECIAL[c] !== 0);
+    }
     if (REACTIVE_BUT_BULLET.test(text)) return true;
     for (let k = text.indexOf(BULLET); k >= 0; k = text.indexOf(BULLET, k + 1)) {
       if ((k > 0 ? text.charCodeAt(k - 1) : cleanCharBefore(from)) >= 128) return true;
