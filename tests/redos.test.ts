@@ -13,7 +13,7 @@ import * as headings from '../src/segment/headings.js';
 const SRC = join(__dirname, '..', 'src');
 
 const CONSTRUCTED: Record<string, RegExp[]> = {
-  'extract/years.ts': years.PATTERNS.map((p) => p.re),
+  'extract/years.ts': [...years.PATTERNS, ...years.DIGIT_PATTERNS].map((p) => p.re),
   'extract/salary.ts': [salary.BEFORE, salary.AFTER],
   'segment/headings.ts': [headings.STRONG_HEADING_WORD, headings.ANY_GUESS_WORD],
 };

@@ -82,7 +82,7 @@ export function extractSeniority(scope: Scope): Seniority {
     if (!c.years || c.boilerplate || c.negated) continue;
     const kind = sectionOf(scope, c)?.kind ?? 'other';
     if (kind === 'about' || kind === 'benefits') continue;
-    for (const w of windows(text, c)) for (const f of findYears(w.body, w.offset)) {
+    for (const w of windows(text, c)) for (const f of findYears(w.body, w.offset, c.numberWords)) {
       const preferred = kind === 'preferred' || (c.preferredFrom >= 0 && f.start >= c.preferredFrom);
       const rank = (f.subordinate ? 4 : 0) + (preferred ? 2 : 0) + (kind === 'requirements' ? 0 : 1);
       candidates.push({ f, rank });

@@ -3,6 +3,7 @@ import type { Tokens } from '../match/tokenize.js';
 import type { Boilerplate } from '../segment/boilerplate.js';
 import { BOILERPLATE_PHRASES } from '../segment/boilerplate.js';
 import { clauseAt, type Clause } from '../segment/clauses.js';
+import { NUMBER_WORD_LIST } from '../extract/years.js';
 
 /**
  * Cue phrases inside a clause that change what it asks for: "is a plus", "preferred", "ideally"
@@ -11,7 +12,7 @@ import { clauseAt, type Clause } from '../segment/clauses.js';
  * pay and equal-opportunity boilerplate; and the words that make a clause worth handing to an
  * extractor (years, degrees, money). All are found in one pass over the tokens.
  */
-type Cue = 'preferred' | 'preferredFromHere' | 'negation' | 'required' | 'years' | 'degree' | 'money' | Boilerplate;
+type Cue = 'preferred' | 'preferredFromHere' | 'negation' | 'required' | 'years' | 'numberWord' | 'degree' | 'money' | Boilerplate;
 
 const CLAUSE_END = new Set(['.', ',', ';', ':', ')', '!', 'but', 'and', 'or', '/']);
 const COLON = new Set([':']);
@@ -59,6 +60,7 @@ const CUES = new PhraseSet<Cue>()
     '要求', '熟悉', '精通', '掌握', '经验',
   ])
   .add('years', ['year', 'years', 'yr', 'yrs', '年'])
+  .add('numberWord', NUMBER_WORD_LIST)
   .add('degree', [
     'degree', 'degrees', 'bachelor', 'bachelors', 'baccalaureate', 'master', 'masters', 'phd', 'ph . d', 'ph d',
     'doctorate', 'doctoral', 'dphil', 'd . phil', 'mba', 'bs', 'ms', 'ba', 'ma', 'b . s', 'm . s', 'b . a', 'm . a',
@@ -83,6 +85,8 @@ export interface ClauseCues extends Clause {
   boilerplate: Boilerplate | null;
   /** The clause mentions years, a degree, or money: the extractors read only such clauses. */
   years: boolean;
+  /** One of the clause's words is a number the years' patterns read ("three"): see `findYears`. */
+  numberWords: boolean;
   degree: boolean;
   money: boolean;
 }
@@ -104,6 +108,7 @@ export function clauseCues(text: string, tokens: Tokens, clauses: readonly Claus
     requiring: false,
     boilerplate: null,
     years: false,
+    numberWords: false,
     degree: false,
     money: false,
   }));
@@ -145,6 +150,9 @@ export function clauseCues(text: string, tokens: Tokens, clauses: readonly Claus
         c.years = true;
         // "5+ years", "3 years": a number of years is a requirement.
         if (from > 0 && /^\d|^\+$/.test(tokens.lower(from - 1))) c.requiring = true;
+        break;
+      case 'numberWord':
+        c.numberWords = true;
         break;
       case 'degree':
         c.degree = true;

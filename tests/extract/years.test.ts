@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findYears } from '../../src/extract/years.js';
+import { findYears, NUMBER_WORD_LIST } from '../../src/extract/years.js';
+import { tagPosting } from '../../src/index.js';
 
 const first = (s: string) => findYears(s, 0)[0]?.years ?? null;
 
@@ -75,4 +77,32 @@ describe('years of experience', () => {
       expect(text.slice(found!.start, found!.end)).toBe('3 years');
     }
   });
+
+  it('reads numbers written as words only in clauses said to have one', () => {
+    expect(findYears('three years of experience in Java', 0, false)).toEqual([]);
+    expect(findYears('three years of experience in Java', 0, true)[0]?.years).toEqual({ min: 3, max: null });
+    // The cue phrases say so from the clause's words, in a whole posting.
+    expect(tagPosting('Requirements:\n- Three years of experience with Go').seniority.years).toEqual({ min: 3, max: null });
+    expect(tagPosting('Requirements:\n- At least twelve years of experience with Go').seniority.years).toEqual({ min: 12, max: null });
+  });
+
+  it('finds the same in digits with or without the patterns for number words', () => {
+    const NUMBER_WORD = new RegExp(NUMBER_WORD_LIST.join('|'), 'i');
+    const pick = (...xs: string[]) => fc.constantFrom(...xs);
+    const number = pick('5', '10', '2.5', '1', '123', 'a', 'an', '');
+    // Something like a span of years: "at least 3 + years", "2 - 4 yrs", "5 years or more", "10年以上".
+    const span = fc
+      .tuple(pick('', 'at least', 'minimum of', 'up to', 'over', 'for the past', 'since'), number, pick('', '-', '–', 'to', '~', 'or more'), number, pick('', '+', ' + ', '('), pick('years', 'year', 'yrs', 'yr', '年', '年以上', 'months'), pick('', 'or more', 'of experience', 'in Python', 'degree', 'old', 'minimum', ')'))
+      .map((p) => p.join(' '));
+    const part = fc.oneof(span, pick('experience', 'of', 'in', 'with', 'Python', '(', ')', '.', ',', 'including'), fc.string({ maxLength: 4 }));
+    const clause = fc.tuple(fc.array(part, { maxLength: 8 }), pick(' ', '')).map(([parts, gap]) => parts.join(gap));
+    fc.assert(
+      fc.property(clause, (c) => {
+        fc.pre(!NUMBER_WORD.test(c));
+        expect(findYears(c, 7, false)).toEqual(findYears(c, 7, true));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
+
