@@ -62,7 +62,8 @@ export function extractSeniority(scope: Scope): Seniority {
     impliedTitle = impliedByTitle(scope.title.text);
   }
   // Titles and level fields are stated near the top.
-  const body = text.slice(scope.start, Math.min(scope.end, scope.start + 1500));
+  const bodyEnd = Math.min(scope.end, scope.start + 1500);
+  const body = text.slice(scope.start, bodyEnd);
   const field = /level/i.test(body) ? /\b(?:experience|seniority|career|job) level(?:[ \t]*:)?\s*([A-Za-z-]+(?:[ ,/]+[A-Za-z-]+)?)/i.exec(body) : null;
   if (!stated.length && field) {
     const at = scope.start + field.index + field[0].length - field[1]!.length;
@@ -70,7 +71,9 @@ export function extractSeniority(scope: Scope): Seniority {
     if (/student/i.test(field[1]!)) stated.push({ level: 'intern', start: at, end: at + field[1]!.length });
   }
   if (!stated.length) {
-    for (const phrase of findTitlePhrases(body, scope.start)) {
+    // A title named in running text comes after one of the words the cue phrases found ("looking for").
+    const cues = scope.segmented.titleCues.filter((at) => at >= scope.start && at < bodyEnd).map((at) => at - scope.start);
+    for (const phrase of findTitlePhrases(body, scope.start, cues)) {
       stated.push(...findStatedLevels(phrase.title, phrase.start));
       impliedTitle ??= impliedByTitle(phrase.title);
       if (stated.length) break;

@@ -55,17 +55,26 @@ export function levelFromYears(years: YearsOfExperience | null): SeniorityLevel 
   return 'lead';
 }
 
-const TITLE_CUES =
-  /\b(?:hiring|seeking|looking for|searching for|recruiting|join (?:us|our team|the team) as|position of|role of|opening for|need)\s+(?:an?\s+|the\s+|one\s+)?((?:[\w+#./&()-]+\s+){0,8}?(?:engineer|developer|scientist|architect|analyst|designer|manager|lead|intern|specialist|consultant|administrator|programmer|researcher|director|technician|tester|officer|head|expert|devops|sre|associate|professional|executive)s?)\b/gi;
+export const TITLE_CUES =
+  /\b(?:hiring|seeking|looking for|searching for|recruiting|join (?:us|our team|the team) as|position of|role of|opening for|need)\s+(?:an?\s+|the\s+|one\s+)?((?:[\w+#./&()-]+\s+){0,8}?(?:engineer|developer|scientist|architect|analyst|designer|manager|lead|intern|specialist|consultant|administrator|programmer|researcher|director|technician|tester|officer|head|expert|devops|sre|associate|professional|executive)s?)\b/iy;
 
-/** Job titles named in running text: "We are looking for a Senior Data Engineer to join ...". */
-export function findTitlePhrases(text: string, offset: number): { title: string; start: number; end: number }[] {
+/**
+ * Job titles named in running text: "We are looking for a Senior Data Engineer to join ...". Read
+ * at each of `cues`, the indices in `text` of the words that may come before one ("looking for",
+ * "hiring"), in order: as a scan of the whole text would find them, without the scan.
+ */
+export function findTitlePhrases(text: string, offset: number, cues: readonly number[]): { title: string; start: number; end: number }[] {
   const out: { title: string; start: number; end: number }[] = [];
-  TITLE_CUES.lastIndex = 0;
-  for (let m = TITLE_CUES.exec(text); m; m = TITLE_CUES.exec(text)) {
+  let end = 0;
+  for (const at of cues) {
+    if (at < end) continue;
+    TITLE_CUES.lastIndex = at;
+    const m = TITLE_CUES.exec(text);
+    if (!m) continue;
     const title = m[1]!;
     const start = m.index + m[0].length - title.length;
     out.push({ title, start: offset + start, end: offset + start + title.length });
+    end = TITLE_CUES.lastIndex;
   }
   return out;
 }

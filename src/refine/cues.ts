@@ -12,7 +12,7 @@ import { NUMBER_WORD_LIST } from '../extract/years.js';
  * pay and equal-opportunity boilerplate; and the words that make a clause worth handing to an
  * extractor (years, degrees, money). All are found in one pass over the tokens.
  */
-type Cue = 'preferred' | 'preferredFromHere' | 'negation' | 'required' | 'years' | 'numberWord' | 'degree' | 'money' | Boilerplate;
+type Cue = 'preferred' | 'preferredFromHere' | 'negation' | 'required' | 'years' | 'numberWord' | 'degree' | 'money' | 'titleCue' | Boilerplate;
 
 const CLAUSE_END = new Set(['.', ',', ';', ':', ')', '!', 'but', 'and', 'or', '/']);
 const COLON = new Set([':']);
@@ -67,6 +67,9 @@ const CUES = new PhraseSet<Cue>()
     'bsc', 'msc', 'b . sc', 'm . sc', 'beng', 'meng', 'b . eng', 'm . eng', 'btech', 'mtech', 'b . tech', 'm . tech',
     'b . e', 'm . e', 'a . a', 'a . a . s', 'associate', '本科', '学士', '大专', '硕士', '研究生', '博士',
   ])
+  // The words before a job title named in running text ("We are looking for a Senior Data Engineer"), as
+  // `findTitlePhrases` reads them: it runs only where one is.
+  .add('titleCue', ['hiring', 'seeking', 'looking for', 'searching for', 'recruiting', 'join us as', 'join our team as', 'join the team as', 'position of', 'role of', 'opening for', 'need'])
   .add('money', [
     '$', '€', '£', '¥', '₹', '₩', '￥',
     ...'USD EUR GBP CAD AUD NZD CHF INR JPY CNY RMB SGD HKD SEK NOK DKK PLN ILS BRL MXN ZAR KRW TWD'.split(' '),
@@ -96,8 +99,11 @@ const BOILERPLATE_RANK: Record<Boilerplate, number> = { eeo: 3, benefits: 2, abo
 const RUN_ON = 600;
 const BOILERPLATE_REACH = 300;
 
-/** The cues of every clause, from the text's tokens. */
-export function clauseCues(text: string, tokens: Tokens, clauses: readonly Clause[]): ClauseCues[] {
+/**
+ * The cues of every clause, from the text's tokens, and where the words that may name a job title
+ * after them are ("looking for", "hiring": see `findTitlePhrases`), in or out of clauses, in order.
+ */
+export function clauseCues(text: string, tokens: Tokens, clauses: readonly Clause[]): { cues: ClauseCues[]; titleCues: number[] } {
   const cues: ClauseCues[] = clauses.map((c) => ({
     start: c.start,
     end: c.end,
@@ -124,8 +130,13 @@ export function clauseCues(text: string, tokens: Tokens, clauses: readonly Claus
   const prefer = (c: ClauseCues, at: number): void => {
     c.preferredFrom = c.preferredFrom < 0 ? at : Math.min(c.preferredFrom, at);
   };
+  const titleCues: number[] = [];
   CUES.find(tokens, (kind, from) => {
     const at = tokens.start[from]!;
+    if (kind === 'titleCue') {
+      titleCues.push(at);
+      return;
+    }
     const c = clauseOf(at);
     if (!c) return;
     switch (kind) {
@@ -167,5 +178,5 @@ export function clauseCues(text: string, tokens: Tokens, clauses: readonly Claus
         if (!c.boilerplate || BOILERPLATE_RANK[kind] > BOILERPLATE_RANK[c.boilerplate]) c.boilerplate = kind;
     }
   });
-  return cues;
+  return { cues, titleCues };
 }

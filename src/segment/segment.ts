@@ -23,6 +23,8 @@ export interface Segmented {
   roles: RoleSpan[];
   /** The posting's title when it has one: its first line when that reads like a title, or a heading line. */
   title: { text: string; start: number; end: number } | null;
+  /** Where the words that may come before a job title in running text are ("looking for"), in order. */
+  titleCues: number[];
 }
 
 const JOB_WORDS =
@@ -89,7 +91,7 @@ export function segment(text: string, headingLines: readonly number[], tokens: T
     }
     if (clause.end > start) cut.push({ start, end: clause.end, bullet: start === clause.start && clause.bullet });
   }
-  const cues = clauseCues(text, tokens, cut);
+  const { cues, titleCues } = clauseCues(text, tokens, cut);
   const sections = buildSections(text, sortedMarks, cut, cues, roleTitles);
   const infos = cues as ClauseInfo[];
   let s = 0;
@@ -97,7 +99,7 @@ export function segment(text: string, headingLines: readonly number[], tokens: T
     while (s + 1 < sections.length && sections[s + 1]!.start <= info.start) s++;
     info.section = s;
   }
-  return { sections, clauses: infos, roles, title: findTitle(text, sortedMarks) };
+  return { sections, clauses: infos, roles, title: findTitle(text, sortedMarks), titleCues };
 }
 
 export type { SectionKind };

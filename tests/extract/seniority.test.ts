@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findTitlePhrases, TITLE_CUES } from '../../src/extract/seniority.js';
 import { compileTaxonomy } from '../../src/match/compile.js';
+import { tokenize } from '../../src/match/tokenize.js';
+import { segment } from '../../src/segment/segment.js';
+import { normalize } from '../../src/text/normalize.js';
 import { readPosting } from '../../src/pipeline.js';
 import { parseTaxonomy } from '../../src/taxonomy/parse.js';
 
@@ -68,4 +73,28 @@ describe('seniority', () => {
   ])('no level in %j', (text) => {
     expect(read(text)).toEqual([null, null]);
   });
+
+  it('finds the job titles named in running text at the cue words, as a scan of the whole text does', () => {
+    const scan = new RegExp(TITLE_CUES.source, 'gi');
+    const part = fc.constantFrom(
+      'We are', 'looking for', 'Looking  for', 'hiring', 'HIRING', 'seeking', 'need', 'needs', 'join our team as', 'join us as', 'position of',
+      'role of', 'opening for', 'recruiting', 'a', 'an', 'the', 'one', 'Senior', 'Data', 'Engineer', 'engineers', 'developer', 'Lead', 'C++',
+      'to join', '.', ',', '\n', 'and', 'rehiring', 'need-based', '(m/f/d)',
+    );
+    const posting = fc.tuple(fc.array(fc.oneof(part, fc.string({ maxLength: 5 })), { maxLength: 40 }), fc.constantFrom(' ', '  ', '\t')).map(([p, gap]) => p.join(gap));
+    fc.assert(
+      fc.property(posting, (input) => {
+        const text = normalize(input).text;
+        const tokens = tokenize(text);
+        const { titleCues } = segment(text, [], tokens);
+        const expected = [...text.matchAll(scan)].map((m) => {
+          const start = m.index + m[0].length - m[1]!.length;
+          return { title: m[1]!, start: start + 3, end: start + 3 + m[1]!.length };
+        });
+        expect(findTitlePhrases(text, 3, titleCues)).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
 });
+
