@@ -1,4 +1,5 @@
 import { contextOf } from './compile.js';
+import { Reused } from './key-filter.js';
 import type { SkillMatch } from './match-skills.js';
 import type { Tokens } from './tokenize.js';
 
@@ -62,14 +63,19 @@ function listedWithSkill(m: SkillMatch, tokens: Tokens, endsAt: Uint8Array, star
   return false;
 }
 
+/** The marks of where skills start and end, a byte a token (at most 1 MB kept): see `Reused`. */
+const marks = new Reused(1 << 20);
+
 /**
  * Keeps the ambiguous matches their context rules confirm: none of the rejecting words is next to
  * them, and a cue word is near or another skill is listed next to them. Confirmations chain once:
  * in "Go, Rust and C++" the bare "Go" is confirmed through "Rust", which C++ confirmed.
  */
 export function confirmByContext(ambiguous: SkillMatch[], found: readonly SkillMatch[], tokens: Tokens): SkillMatch[] {
-  const endsAt = new Uint8Array(tokens.count + 1);
-  const startsAt = new Uint8Array(tokens.count + 1);
+  const size = tokens.count + 1;
+  const buffer = marks.take(size * 2);
+  const endsAt = new Uint8Array(buffer, 0, size).fill(0);
+  const startsAt = new Uint8Array(buffer, size, size).fill(0);
   for (const m of found) {
     endsAt[m.tokenEnd - 1] = 1;
     startsAt[m.tokenStart] = 1;
@@ -96,5 +102,6 @@ export function confirmByContext(ambiguous: SkillMatch[], found: readonly SkillM
     }
     pending = next;
   }
+  marks.give(buffer);
   return out;
 }
