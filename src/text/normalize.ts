@@ -91,20 +91,24 @@ function compact(text: string): string {
   return nodeBuffer && !WIDE.test(text) ? nodeBuffer.from(text, 'latin1').toString('latin1') : text;
 }
 
+/**
+ * Characters of mis-decoded UTF-8 but the bullet "·" (U+00B7): Latin-1, and the Windows-1252 characters
+ * above it.
+ */
+const MOJIBAKE = String.raw`\u0080-\u00b6\u00b8-\u00ff\u2018-\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc`;
 /** Characters that a second pass might act on when a replacement put them next to each other. */
-const REACTIVE = /[&<>*_#`[\]\u0080-\u00ff\u2018-\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]/;
+export const REACTIVE = new RegExp(`[&<>*_#\`[\\]\\u00b7${MOJIBAKE}]`);
 /**
  * REACTIVE but for the bullet "·" (see `reactiveText`): bullets are written by most lists ("<li>",
  * "- " at a line's start), and a second pass over the whole text for each would find nothing to do.
  */
-const REACTIVE_BUT_BULLET = /[&<>*_#`[\]\u0080-\u00b6\u00b8-\u00ff\u2018-\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]/;
-
+export const REACTIVE_BUT_BULLET = new RegExp(`[&<>*_#\`[\\]${MOJIBAKE}]`);
 /**
  * REACTIVE_BUT_BULLET but for "<" and "&": what a deletion brings next to the text before it. Those
  * two start a tag or a reference but end nothing ("*" deleted before "</li>"); the others end
  * Markdown markers, tags and mojibake, or are markers at a line's start.
  */
-const REACTIVE_AFTER = /[*_#`[\]>\u0080-\u00b6\u00b8-\u00ff\u2018-\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]/;
+export const REACTIVE_AFTER = new RegExp(`[*_#\`[\\]>${MOJIBAKE}]`);
 
 const isAsciiAlphanumeric = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -159,9 +163,9 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
   /**
    * Whether the text replacing input [from, to) may make something a second pass would clean. A "&"
    * starts no reference when the letters and digits after it end in a character copied as it is
-   * ("R&amp;D is", "R&amp; D": a reference they start was decoded with the "&amp;"); a bullet after an ASCII character ends no
-   * mojibake ("<li>" is "\n· ", a list marker is only after whitespace): only after a character of
-   * a mis-decoded UTF-8 sequence would it be one of its bytes.
+   * ("R&amp;D is", "R&amp; D": a reference they start was decoded with the "&amp;"). A bullet after
+   * an ASCII character ends no mojibake ("<li>" is "\n· ", a list marker is only after whitespace):
+   * only after a character of a mis-decoded UTF-8 sequence would it be one of its bytes.
    */
   const reactiveText = (text: string, from: number, to: number): boolean => {
     if (text === '&') {
