@@ -5,7 +5,7 @@ import type { DegreeRequirement, Mention, Salary, Seniority } from '../types.js'
 import { mentionOf } from '../refine/skill-tags.js';
 import { findDegrees } from './degrees.js';
 import { findSalaries } from './salary.js';
-import { findStatedLevels, findTitlePhrases, impliedByTitle, levelFromYears, type LevelFinding } from './seniority.js';
+import { findLevelField, findStatedLevels, findTitlePhrases, impliedByTitle, levelFromYears, type LevelFinding } from './seniority.js';
 import { findYears, type YearsFinding } from './years.js';
 
 /** Everything the extractors need to read part of a posting (all of it, or one role). */
@@ -64,16 +64,16 @@ export function extractSeniority(scope: Scope): Seniority {
   // Titles and level fields are stated near the top.
   const bodyEnd = Math.min(scope.end, scope.start + 1500);
   const body = text.slice(scope.start, bodyEnd);
-  const field = /level/i.test(body) ? /\b(?:experience|seniority|career|job) level(?:[ \t]*:)?\s*([A-Za-z-]+(?:[ ,/]+[A-Za-z-]+)?)/i.exec(body) : null;
-  if (!stated.length && field) {
+  // The cue phrases found where a level field or a title named in running text may start.
+  const near = (starts: readonly number[]): number[] => starts.filter((at) => at >= scope.start && at < bodyEnd).map((at) => at - scope.start);
+  const field = stated.length ? null : findLevelField(body, near(scope.segmented.levelFields));
+  if (field) {
     const at = scope.start + field.index + field[0].length - field[1]!.length;
     stated.push(...findStatedLevels(field[1]!.replace(/^mid-?level$/i, 'mid-level'), at));
     if (/student/i.test(field[1]!)) stated.push({ level: 'intern', start: at, end: at + field[1]!.length });
   }
   if (!stated.length) {
-    // A title named in running text comes after one of the words the cue phrases found ("looking for").
-    const cues = scope.segmented.titleCues.filter((at) => at >= scope.start && at < bodyEnd).map((at) => at - scope.start);
-    for (const phrase of findTitlePhrases(body, scope.start, cues)) {
+    for (const phrase of findTitlePhrases(body, scope.start, near(scope.segmented.titleCues))) {
       stated.push(...findStatedLevels(phrase.title, phrase.start));
       impliedTitle ??= impliedByTitle(phrase.title);
       if (stated.length) break;

@@ -78,3 +78,19 @@ export function findTitlePhrases(text: string, offset: number, cues: readonly nu
   }
   return out;
 }
+
+/** A header field that states a level: "Experience level: Senior", "Job level Mid-Senior". */
+export const LEVEL_FIELD = /\b(?:experience|seniority|career|job) level(?:[ \t]*:)?\s*([A-Za-z-]+(?:[ ,/]+[A-Za-z-]+)?)/iy;
+
+/**
+ * The first field of `text` that states a level, read at each of `cues` (the indices where one may
+ * start, in order: "experience level", "job level"...), as a scan of the text would find it.
+ */
+export function findLevelField(text: string, cues: readonly number[]): RegExpExecArray | null {
+  for (const at of cues) {
+    LEVEL_FIELD.lastIndex = at;
+    const m = LEVEL_FIELD.exec(text);
+    if (m) return m;
+  }
+  return null;
+}

@@ -12,7 +12,7 @@ import { NUMBER_WORD_LIST } from '../extract/years.js';
  * pay and equal-opportunity boilerplate; and the words that make a clause worth handing to an
  * extractor (years, degrees, money). All are found in one pass over the tokens.
  */
-type Cue = 'preferred' | 'preferredFromHere' | 'negation' | 'required' | 'years' | 'numberWord' | 'degree' | 'money' | 'titleCue' | Boilerplate;
+type Cue = 'preferred' | 'preferredFromHere' | 'negation' | 'required' | 'years' | 'numberWord' | 'degree' | 'money' | 'titleCue' | 'levelField' | Boilerplate;
 
 const CLAUSE_END = new Set(['.', ',', ';', ':', ')', '!', 'but', 'and', 'or', '/']);
 const COLON = new Set([':']);
@@ -70,6 +70,8 @@ const CUES = new PhraseSet<Cue>()
   // The words before a job title named in running text ("We are looking for a Senior Data Engineer"), as
   // `findTitlePhrases` reads them: it runs only where one is.
   .add('titleCue', ['hiring', 'seeking', 'looking for', 'searching for', 'recruiting', 'join us as', 'join our team as', 'join the team as', 'position of', 'role of', 'opening for', 'need'])
+  // A field of the posting's header that states a level ("Experience level: Senior"): `findLevelField`.
+  .add('levelField', ['experience level', 'seniority level', 'career level', 'job level'])
   .add('money', [
     '$', '€', '£', '¥', '₹', '₩', '￥',
     ...'USD EUR GBP CAD AUD NZD CHF INR JPY CNY RMB SGD HKD SEK NOK DKK PLN ILS BRL MXN ZAR KRW TWD'.split(' '),
@@ -100,10 +102,11 @@ const RUN_ON = 600;
 const BOILERPLATE_REACH = 300;
 
 /**
- * The cues of every clause, from the text's tokens, and where the words that may name a job title
- * after them are ("looking for", "hiring": see `findTitlePhrases`), in or out of clauses, in order.
+ * The cues of every clause, from the text's tokens; and, in or out of clauses, in order, where the
+ * words that may come before a job title are ("looking for", "hiring": see `findTitlePhrases`) and
+ * where a field that states a level may start ("Experience level": see `findLevelField`).
  */
-export function clauseCues(text: string, tokens: Tokens, clauses: readonly Clause[]): { cues: ClauseCues[]; titleCues: number[] } {
+export function clauseCues(text: string, tokens: Tokens, clauses: readonly Clause[]): { cues: ClauseCues[]; titleCues: number[]; levelFields: number[] } {
   const cues: ClauseCues[] = clauses.map((c) => ({
     start: c.start,
     end: c.end,
@@ -131,10 +134,11 @@ export function clauseCues(text: string, tokens: Tokens, clauses: readonly Claus
     c.preferredFrom = c.preferredFrom < 0 ? at : Math.min(c.preferredFrom, at);
   };
   const titleCues: number[] = [];
+  const levelFields: number[] = [];
   CUES.find(tokens, (kind, from) => {
     const at = tokens.start[from]!;
-    if (kind === 'titleCue') {
-      titleCues.push(at);
+    if (kind === 'titleCue' || kind === 'levelField') {
+      (kind === 'titleCue' ? titleCues : levelFields).push(at);
       return;
     }
     const c = clauseOf(at);
@@ -178,5 +182,5 @@ export function clauseCues(text: string, tokens: Tokens, clauses: readonly Claus
         if (!c.boilerplate || BOILERPLATE_RANK[kind] > BOILERPLATE_RANK[c.boilerplate]) c.boilerplate = kind;
     }
   });
-  return { cues, titleCues };
+  return { cues, titleCues, levelFields };
 }

@@ -25,6 +25,8 @@ export interface Segmented {
   title: { text: string; start: number; end: number } | null;
   /** Where the words that may come before a job title in running text are ("looking for"), in order. */
   titleCues: number[];
+  /** Where a field that states a level may start ("Experience level: Senior"), in order. */
+  levelFields: number[];
 }
 
 const JOB_WORDS =
@@ -91,7 +93,7 @@ export function segment(text: string, headingLines: readonly number[], tokens: T
     }
     if (clause.end > start) cut.push({ start, end: clause.end, bullet: start === clause.start && clause.bullet });
   }
-  const { cues, titleCues } = clauseCues(text, tokens, cut);
+  const { cues, titleCues, levelFields } = clauseCues(text, tokens, cut);
   const sections = buildSections(text, sortedMarks, cut, cues, roleTitles);
   const infos = cues as ClauseInfo[];
   let s = 0;
@@ -99,7 +101,7 @@ export function segment(text: string, headingLines: readonly number[], tokens: T
     while (s + 1 < sections.length && sections[s + 1]!.start <= info.start) s++;
     info.section = s;
   }
-  return { sections, clauses: infos, roles, title: findTitle(text, sortedMarks), titleCues };
+  return { sections, clauses: infos, roles, title: findTitle(text, sortedMarks), titleCues, levelFields };
 }
 
 export type { SectionKind };

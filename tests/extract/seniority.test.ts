@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findTitlePhrases, TITLE_CUES } from '../../src/extract/seniority.js';
+import { findLevelField, findTitlePhrases, LEVEL_FIELD, TITLE_CUES } from '../../src/extract/seniority.js';
 import { compileTaxonomy } from '../../src/match/compile.js';
 import { tokenize } from '../../src/match/tokenize.js';
 import { segment } from '../../src/segment/segment.js';
@@ -92,6 +92,25 @@ describe('seniority', () => {
           return { title: m[1]!, start: start + 3, end: start + 3 + m[1]!.length };
         });
         expect(findTitlePhrases(text, 3, titleCues)).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds a level field at the cue phrases, as a scan of the whole text does', () => {
+    const scan = new RegExp(LEVEL_FIELD.source, 'i');
+    const part = fc.constantFrom(
+      'Experience level', 'experience  level', 'Seniority level:', 'Career Level :', 'job level', 'level', 'Level:', 'Experience', 'Senior',
+      'Mid-Senior', 'entry level', 'Student', '\n', ':', ',', '/', 'with', 'preferred-experience level',
+    );
+    const posting = fc.tuple(fc.array(fc.oneof(part, fc.string({ maxLength: 5 })), { maxLength: 30 }), fc.constantFrom(' ', '  ', '\t')).map(([p, gap]) => p.join(gap));
+    fc.assert(
+      fc.property(posting, (input) => {
+        const text = normalize(input).text;
+        const { levelFields } = segment(text, [], tokenize(text));
+        const expected = scan.exec(text);
+        const found = findLevelField(text, levelFields);
+        expect(found && [found.index, found[0], found[1]]).toEqual(expected && [expected.index, expected[0], expected[1]]);
       }),
       { numRuns: 400 },
     );
