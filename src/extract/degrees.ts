@@ -1,4 +1,5 @@
 import type { DegreeLevel } from '../types.js';
+import { isWhitespace } from '../segment/headings.js';
 import { findFields } from './fields.js';
 
 /** A degree requirement found in one clause, in clean-text offsets. */
@@ -16,8 +17,12 @@ const ORDER: DegreeLevel[] = ['associate', 'bachelor', 'master', 'doctorate'];
 // Degree names. Short capital abbreviations (BS, MS, BA, MA, AS) need degree context, checked below.
 const DEGREE =
   /\b(?:(associate'?s? degree|associate of (?:arts|applied science|science)|a\.a\.s?\.)|(bachelor'?s?|bachelors|baccalaureate|undergraduate degree|university degree|college degree|4[- ]year degree|four[- ]year degree|b\.?\s?sc\.?|b\.s\.?|b\.a\.?|b\.?eng\.?|b\.?tech\.?|b\.e\.|bs|ba|bsc|beng|btech)|(master'?s(?= degree| in | of |\b)|masters|master of (?:science|arts|engineering|business)|master degree|graduate degree|post-?graduate degree|m\.?\s?sc\.?|m\.s\.?|m\.a\.?|m\.?eng\.?|m\.?tech\.?|mba|ms|msc|meng|mtech|ma)|(ph\.?\s?d\.?|doctorate|doctoral(?: degree)?|d\.?phil\.?))(?![\w])|(本科|学士|大专)|(硕士|研究生)|(博士)/gi;
+/** DEGREE read at one index only (`findDegrees` with the indices where names may start). */
+export const DEGREE_AT = new RegExp(DEGREE.source, 'iy');
 /** "degree" on its own means a bachelor's: "a degree in Computer Science", "degree or equivalent". */
 const BARE_DEGREE = /\b(?:(?:a|an|relevant|related|technical|university|college|academic|formal|engineering|science|stem)\s+)?(?:degree\b(?=\s*(?:in|from|or|and|,|\/|\(|required|preferred|is|$))|degrees\b(?=\s*(?:in|from)\b))/gi;
+/** BARE_DEGREE read at one index only. */
+export const BARE_DEGREE_AT = new RegExp(BARE_DEGREE.source, 'iy');
 /** Words before "degree" that make it not a degree requirement; tested on the trimmed text before it. */
 const NOT_BARE_DEGREE_BEFORE = /(?:high|certain|some|great|large|advanced|any|bachelor'?s?|master'?s?|associate'?s?|doctoral|graduate|4-year|four-year|year|\d|several|multiple|two|three)$/i;
 const SHORT_ABBREVIATION = /^(?:bs|ba|ms|ma|as|aa|be)$/i;
@@ -64,15 +69,65 @@ function dropProgrammes(clause: string, mentions: { start: number; end: number }
 }
 
 /**
+ * The matches of a global pattern in `text`, as a scan finds them; or, given `starts` (the indices
+ * where a match may start, ascending), the same read at those indices only with `sticky`, the
+ * pattern with the `y` flag.
+ */
+function matchesOf(scan: RegExp, sticky: RegExp, text: string, starts: readonly number[] | undefined): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (!starts) {
+    scan.lastIndex = 0;
+    for (let m = scan.exec(text); m; m = scan.exec(text)) out.push(m);
+    return out;
+  }
+  let end = 0;
+  for (const at of starts) {
+    if (at < end) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      end = sticky.lastIndex;
+    }
+  }
+  return out;
+}
+
+/** A character of `\w`. */
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Where a bare "degree" may start a match of BARE_DEGREE, from the indices where degree names may
+ * start: at "degree" itself, or at the word before it ("a degree", "relevant degree"), which starts
+ * where `\b` puts it, after the last character that is not an ASCII word character.
+ */
+function bareDegreeStarts(text: string, names: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const at of names) {
+    if ((text.charCodeAt(at) | 32) !== 100 || text.slice(at, at + 6).toLowerCase() !== 'degree') continue;
+    let k = at;
+    while (k > 0 && isWhitespace(text.charCodeAt(k - 1))) k--;
+    if (k < at) {
+      let w = k;
+      while (w > 0 && isWordChar(text.charCodeAt(w - 1))) w--;
+      if (w < k && w > (out[out.length - 1] ?? -1)) out.push(w);
+    }
+    if (at > (out[out.length - 1] ?? -1)) out.push(at);
+  }
+  return out;
+}
+
+/**
  * Degree requirements in a clause: "BS, MS, or Ph.D. degree in Engineering, Mathematics, ... (or
  * equivalent experience)" is one requirement at its lowest level (bachelor) with its fields; "MS or
  * PhD desirable" is a preferred one. Parts of the clause separated by commas with a cue of their own
- * ("BS in X, MS or PhD desirable") are judged apart.
+ * ("BS in X, MS or PhD desirable") are judged apart. `names`, when given, are the indices in the
+ * clause where a degree's name may start (the cue phrases' degree words, ascending): names are read
+ * there only, not by scanning the clause.
  */
-export function findDegrees(clause: string, offset: number, inPreferredScope: boolean): DegreeFinding[] {
+export function findDegrees(clause: string, offset: number, inPreferredScope: boolean, names?: readonly number[]): DegreeFinding[] {
   const mentions: { level: DegreeLevel; start: number; end: number }[] = [];
-  DEGREE.lastIndex = 0;
-  for (let m = DEGREE.exec(clause); m; m = DEGREE.exec(clause)) {
+  for (const m of matchesOf(DEGREE, DEGREE_AT, clause, names)) {
     const word = m[0];
     const after = clause.slice(m.index + word.length, m.index + word.length + 40);
     if (SHORT_ABBREVIATION.test(word)) {
@@ -85,8 +140,7 @@ export function findDegrees(clause: string, offset: number, inPreferredScope: bo
     mentions.push({ level: levelOf(m), start: m.index, end: m.index + word.length });
   }
   dropProgrammes(clause, mentions);
-  BARE_DEGREE.lastIndex = 0;
-  for (let m = BARE_DEGREE.exec(clause); m; m = BARE_DEGREE.exec(clause)) {
+  for (const m of matchesOf(BARE_DEGREE, BARE_DEGREE_AT, clause, names && bareDegreeStarts(clause, names))) {
     const start = m.index;
     const end = m.index + m[0].length;
     if (NOT_BARE_DEGREE_BEFORE.test(clause.slice(Math.max(0, start - 20), start).trimEnd())) continue;

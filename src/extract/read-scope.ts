@@ -48,6 +48,23 @@ function windows(text: string, c: ClauseInfo): { body: string; offset: number }[
 const sectionOf = (scope: Scope, c: ClauseInfo): SectionSpan | undefined => scope.segmented.sections[c.section];
 
 /**
+ * The offsets of ascending `values` in [from, to), less `from` (indices into the text cut at
+ * `from`), found by binary search: each window of a long clause takes its own.
+ */
+function within(values: readonly number[], from: number, to: number): number[] {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let k = lo; k < values.length && values[k]! < to; k++) out.push(values[k]! - from);
+  return out;
+}
+
+/**
  * Seniority: the level stated in the title (or a title named in the text, "looking for a Senior ...",
  * or an "Experience level: Senior" field) wins; without one, a level the title implies (architect:
  * senior); without that, the level the years imply. Years: the largest minimum among requirements
@@ -65,7 +82,7 @@ export function extractSeniority(scope: Scope): Seniority {
   const bodyEnd = Math.min(scope.end, scope.start + 1500);
   const body = text.slice(scope.start, bodyEnd);
   // The cue phrases found where a level field or a title named in running text may start.
-  const near = (starts: readonly number[]): number[] => starts.filter((at) => at >= scope.start && at < bodyEnd).map((at) => at - scope.start);
+  const near = (starts: readonly number[]): number[] => within(starts, scope.start, bodyEnd);
   const field = stated.length ? null : findLevelField(body, near(scope.segmented.levelFields));
   if (field) {
     const at = scope.start + field.index + field[0].length - field[1]!.length;
@@ -123,9 +140,13 @@ export function extractDegrees(scope: Scope): DegreeRequirement[] {
     if (!c.degree || c.negated) continue;
     const kind = sectionOf(scope, c)?.kind ?? 'other';
     if (kind === 'about' || kind === 'benefits' || (c.boilerplate && c.boilerplate !== 'about')) continue;
-    for (const w of windows(scope.text, c)) for (const d of findDegrees(w.body, w.offset, kind === 'preferred')) {
-      const requirement = d.preferred ? 'preferred' : 'required';
-      addDegree(out, { level: d.level, fields: d.fields, requirement, equivalentExperience: d.equivalentExperience, evidence: [mention(scope, d.start, d.end)] });
+    for (const w of windows(scope.text, c)) {
+      // Where the cue phrases found a degree's name in this part of the text.
+      const names = within(scope.segmented.degreeNames, w.offset, w.offset + w.body.length);
+      for (const d of findDegrees(w.body, w.offset, kind === 'preferred', names)) {
+        const requirement = d.preferred ? 'preferred' : 'required';
+        addDegree(out, { level: d.level, fields: d.fields, requirement, equivalentExperience: d.equivalentExperience, evidence: [mention(scope, d.start, d.end)] });
+      }
     }
   }
   // A preferred degree at or below a required one adds nothing ("BS required, MS preferred" keeps both;

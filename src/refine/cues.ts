@@ -66,6 +66,9 @@ const CUES = new PhraseSet<Cue>()
     'doctorate', 'doctoral', 'dphil', 'd . phil', 'mba', 'bs', 'ms', 'ba', 'ma', 'b . s', 'm . s', 'b . a', 'm . a',
     'bsc', 'msc', 'b . sc', 'm . sc', 'beng', 'meng', 'b . eng', 'm . eng', 'btech', 'mtech', 'b . tech', 'm . tech',
     'b . e', 'm . e', 'a . a', 'a . a . s', 'associate', '本科', '学士', '大专', '硕士', '研究生', '博士',
+    // Where the other names the degree pattern reads start (`findDegrees` reads names only at these phrases).
+    'b sc', 'm sc', 'undergraduate degree', 'university degree', 'college degree', '4 year degree', 'four year degree',
+    'graduate degree', 'post graduate degree', 'postgraduate degree',
   ])
   // The words before a job title named in running text ("We are looking for a Senior Data Engineer"), as
   // `findTitlePhrases` reads them: it runs only where one is.
@@ -103,10 +106,15 @@ const BOILERPLATE_REACH = 300;
 
 /**
  * The cues of every clause, from the text's tokens; and, in or out of clauses, in order, where the
- * words that may come before a job title are ("looking for", "hiring": see `findTitlePhrases`) and
- * where a field that states a level may start ("Experience level": see `findLevelField`).
+ * words that may come before a job title are ("looking for", "hiring": see `findTitlePhrases`),
+ * where a field that states a level may start ("Experience level": see `findLevelField`) and where
+ * the name of a degree may start ("BSc", "Master's", "degree": see `findDegrees`).
  */
-export function clauseCues(text: string, tokens: Tokens, clauses: readonly Clause[]): { cues: ClauseCues[]; titleCues: number[]; levelFields: number[] } {
+export function clauseCues(
+  text: string,
+  tokens: Tokens,
+  clauses: readonly Clause[],
+): { cues: ClauseCues[]; titleCues: number[]; levelFields: number[]; degrees: number[] } {
   const cues: ClauseCues[] = clauses.map((c) => ({
     start: c.start,
     end: c.end,
@@ -135,12 +143,15 @@ export function clauseCues(text: string, tokens: Tokens, clauses: readonly Claus
   };
   const titleCues: number[] = [];
   const levelFields: number[] = [];
+  const degrees: number[] = [];
   CUES.find(tokens, (kind, from) => {
     const at = tokens.start[from]!;
     if (kind === 'titleCue' || kind === 'levelField') {
       (kind === 'titleCue' ? titleCues : levelFields).push(at);
       return;
     }
+    // Two degree phrases may start at one word ("graduate degree", "graduate").
+    if (kind === 'degree' && degrees[degrees.length - 1] !== at) degrees.push(at);
     const c = clauseOf(at);
     if (!c) return;
     switch (kind) {
@@ -182,5 +193,5 @@ export function clauseCues(text: string, tokens: Tokens, clauses: readonly Claus
         if (!c.boilerplate || BOILERPLATE_RANK[kind] > BOILERPLATE_RANK[c.boilerplate]) c.boilerplate = kind;
     }
   });
-  return { cues, titleCues, levelFields };
+  return { cues, titleCues, levelFields, degrees };
 }

@@ -27,6 +27,8 @@ export interface Segmented {
   titleCues: number[];
   /** Where a field that states a level may start ("Experience level: Senior"), in order. */
   levelFields: number[];
+  /** Where the name of a degree may start ("BSc", "Master's", "degree"), in order. */
+  degreeNames: number[];
 }
 
 const JOB_WORDS =
@@ -93,7 +95,7 @@ export function segment(text: string, headingLines: readonly number[], tokens: T
     }
     if (clause.end > start) cut.push({ start, end: clause.end, bullet: start === clause.start && clause.bullet });
   }
-  const { cues, titleCues, levelFields } = clauseCues(text, tokens, cut);
+  const { cues, titleCues, levelFields, degrees } = clauseCues(text, tokens, cut);
   const sections = buildSections(text, sortedMarks, cut, cues, roleTitles);
   const infos = cues as ClauseInfo[];
   let s = 0;
@@ -101,7 +103,7 @@ export function segment(text: string, headingLines: readonly number[], tokens: T
     while (s + 1 < sections.length && sections[s + 1]!.start <= info.start) s++;
     info.section = s;
   }
-  return { sections, clauses: infos, roles, title: findTitle(text, sortedMarks), titleCues, levelFields };
+  return { sections, clauses: infos, roles, title: findTitle(text, sortedMarks), titleCues, levelFields, degreeNames: degrees };
 }
 
 export type { SectionKind };

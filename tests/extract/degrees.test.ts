@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDegrees } from '../../src/extract/degrees.js';
+import { tokenize } from '../../src/match/tokenize.js';
+import { segment } from '../../src/segment/segment.js';
+import { normalize } from '../../src/text/normalize.js';
 import { FIELDS, findFields } from '../../src/extract/fields.js';
 import { tagPosting } from '../../src/index.js';
 
@@ -91,4 +95,24 @@ describe('degrees', () => {
   ])('no degree in: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
+
+  it('reads degree names at the cue phrases as a scan of the clause finds them', () => {
+    const part = fc.constantFrom(
+      "Bachelor's", 'bachelors', 'BS', 'B.S.', 'B.Sc', 'B Sc', 'BSc', 'b. sc', 'BEng', 'B.Tech', 'B.E.', 'MS', 'M.S.', 'MSc', 'M Sc', 'MBA', 'MA',
+      "Master's", 'master of science', 'masters', 'PhD', 'Ph.D.', 'Ph D', 'doctorate', 'doctoral degree', 'D.Phil', 'A.A.S.', 'associate degree',
+      'associate of arts', 'undergraduate degree', 'university degree', 'college degree', '4-year degree', 'four year degree', 'graduate degree',
+      'post-graduate degree', 'postgraduate degree', 'degree', 'degrees', 'a degree', 'relevant  degree', 'Technical\tdegree', 'high degree', 'in',
+      'from', 'or', 'and', '/', ',', '(', ')', 'required', 'preferred', 'Computer Science', 'students', 'programme', '本科', '硕士', '博士', '研究生',
+    );
+    const clause = fc.tuple(fc.array(fc.oneof(part, fc.string({ maxLength: 4 })), { maxLength: 16 }), fc.constantFrom(' ', '  ', '', '/')).map(([p, gap]) => p.join(gap));
+    fc.assert(
+      fc.property(clause, fc.boolean(), (input, preferred) => {
+        const text = normalize(input).text;
+        const { degreeNames } = segment(text, [], tokenize(text));
+        expect(findDegrees(text, 5, preferred, degreeNames)).toEqual(findDegrees(text, 5, preferred));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
+
