@@ -1,6 +1,7 @@
 import type { DegreeLevel } from '../types.js';
 import { isWhitespace } from '../segment/headings.js';
 import { findFields } from './fields.js';
+import { matchesAt } from './matches-at.js';
 
 /** A degree requirement found in one clause, in clean-text offsets. */
 export interface DegreeFinding {
@@ -68,28 +69,12 @@ function dropProgrammes(clause: string, mentions: { start: number; end: number }
   }
 }
 
-/**
- * The matches of a global pattern in `text`, as a scan finds them; or, given `starts` (the indices
- * where a match may start, ascending), the same read at those indices only with `sticky`, the
- * pattern with the `y` flag.
- */
+/** The matches of a global pattern in `text`, as a scan finds them; given `starts`, read there with `sticky` only (`matchesAt`). */
 function matchesOf(scan: RegExp, sticky: RegExp, text: string, starts: readonly number[] | undefined): RegExpExecArray[] {
+  if (starts) return matchesAt(sticky, text, starts);
   const out: RegExpExecArray[] = [];
-  if (!starts) {
-    scan.lastIndex = 0;
-    for (let m = scan.exec(text); m; m = scan.exec(text)) out.push(m);
-    return out;
-  }
-  let end = 0;
-  for (const at of starts) {
-    if (at < end) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    if (m) {
-      out.push(m);
-      end = sticky.lastIndex;
-    }
-  }
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) out.push(m);
   return out;
 }
 

@@ -83,14 +83,14 @@ export function extractSeniority(scope: Scope): Seniority {
   const body = text.slice(scope.start, bodyEnd);
   // The cue phrases found where a level field or a title named in running text may start.
   const near = (starts: readonly number[]): number[] => within(starts, scope.start, bodyEnd);
-  const field = stated.length ? null : findLevelField(body, near(scope.segmented.levelFields));
+  const field = stated.length ? null : findLevelField(body, near(scope.segmented.starts.levelField));
   if (field) {
     const at = scope.start + field.index + field[0].length - field[1]!.length;
     stated.push(...findStatedLevels(field[1]!.replace(/^mid-?level$/i, 'mid-level'), at));
     if (/student/i.test(field[1]!)) stated.push({ level: 'intern', start: at, end: at + field[1]!.length });
   }
   if (!stated.length) {
-    for (const phrase of findTitlePhrases(body, scope.start, near(scope.segmented.titleCues))) {
+    for (const phrase of findTitlePhrases(body, scope.start, near(scope.segmented.starts.title))) {
       stated.push(...findStatedLevels(phrase.title, phrase.start));
       impliedTitle ??= impliedByTitle(phrase.title);
       if (stated.length) break;
@@ -142,7 +142,7 @@ export function extractDegrees(scope: Scope): DegreeRequirement[] {
     if (kind === 'about' || kind === 'benefits' || (c.boilerplate && c.boilerplate !== 'about')) continue;
     for (const w of windows(scope.text, c)) {
       // Where the cue phrases found a degree's name in this part of the text.
-      const names = within(scope.segmented.degreeNames, w.offset, w.offset + w.body.length);
+      const names = within(scope.segmented.starts.degree, w.offset, w.offset + w.body.length);
       for (const d of findDegrees(w.body, w.offset, kind === 'preferred', names)) {
         const requirement = d.preferred ? 'preferred' : 'required';
         addDegree(out, { level: d.level, fields: d.fields, requirement, equivalentExperience: d.equivalentExperience, evidence: [mention(scope, d.start, d.end)] });

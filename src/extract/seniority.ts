@@ -1,4 +1,5 @@
 import type { SeniorityLevel, YearsOfExperience } from '../types.js';
+import { matchesAt } from './matches-at.js';
 
 /** A seniority level stated in the text, with its clean-text span. */
 export interface LevelFinding {
@@ -64,19 +65,11 @@ export const TITLE_CUES =
  * "hiring"), in order: as a scan of the whole text would find them, without the scan.
  */
 export function findTitlePhrases(text: string, offset: number, cues: readonly number[]): { title: string; start: number; end: number }[] {
-  const out: { title: string; start: number; end: number }[] = [];
-  let end = 0;
-  for (const at of cues) {
-    if (at < end) continue;
-    TITLE_CUES.lastIndex = at;
-    const m = TITLE_CUES.exec(text);
-    if (!m) continue;
+  return matchesAt(TITLE_CUES, text, cues).map((m) => {
     const title = m[1]!;
     const start = m.index + m[0].length - title.length;
-    out.push({ title, start: offset + start, end: offset + start + title.length });
-    end = TITLE_CUES.lastIndex;
-  }
-  return out;
+    return { title, start: offset + start, end: offset + start + title.length };
+  });
 }
 
 /** A header field that states a level: "Experience level: Senior", "Job level Mid-Senior". */
@@ -87,10 +80,5 @@ export const LEVEL_FIELD = /\b(?:experience|seniority|career|job) level(?:[ \t]*
  * start, in order: "experience level", "job level"...), as a scan of the text would find it.
  */
 export function findLevelField(text: string, cues: readonly number[]): RegExpExecArray | null {
-  for (const at of cues) {
-    LEVEL_FIELD.lastIndex = at;
-    const m = LEVEL_FIELD.exec(text);
-    if (m) return m;
-  }
-  return null;
+  return matchesAt(LEVEL_FIELD, text, cues)[0] ?? null;
 }

@@ -12,7 +12,7 @@ import { NUMBER_WORD_LIST } from '../extract/years.js';
  * pay and equal-opportunity boilerplate; and the words that make a clause worth handing to an
  * extractor (years, degrees, money). All are found in one pass over the tokens.
  */
-type Cue = 'preferred' | 'preferredFromHere' | 'negation' | 'required' | 'years' | 'numberWord' | 'degree' | 'money' | 'titleCue' | 'levelField' | Boilerplate;
+type Cue = 'preferred' | 'preferredFromHere' | 'negation' | 'required' | 'years' | 'numberWord' | 'degree' | 'money' | 'title' | 'levelField' | Boilerplate;
 
 const CLAUSE_END = new Set(['.', ',', ';', ':', ')', '!', 'but', 'and', 'or', '/']);
 const COLON = new Set([':']);
@@ -72,7 +72,7 @@ const CUES = new PhraseSet<Cue>()
   ])
   // The words before a job title named in running text ("We are looking for a Senior Data Engineer"), as
   // `findTitlePhrases` reads them: it runs only where one is.
-  .add('titleCue', ['hiring', 'seeking', 'looking for', 'searching for', 'recruiting', 'join us as', 'join our team as', 'join the team as', 'position of', 'role of', 'opening for', 'need'])
+  .add('title', ['hiring', 'seeking', 'looking for', 'searching for', 'recruiting', 'join us as', 'join our team as', 'join the team as', 'position of', 'role of', 'opening for', 'need'])
   // A field of the posting's header that states a level ("Experience level: Senior"): `findLevelField`.
   .add('levelField', ['experience level', 'seniority level', 'career level', 'job level'])
   .add('money', [
@@ -105,16 +105,24 @@ const RUN_ON = 600;
 const BOILERPLATE_REACH = 300;
 
 /**
- * The cues of every clause, from the text's tokens; and, in or out of clauses, in order, where the
- * words that may come before a job title are ("looking for", "hiring": see `findTitlePhrases`),
- * where a field that states a level may start ("Experience level": see `findLevelField`) and where
- * the name of a degree may start ("BSc", "Master's", "degree": see `findDegrees`).
+ * Where the cue phrases found, in or out of clauses, the places a pattern of an extractor may match
+ * from, in order: an extractor reads its pattern there only, not by scanning the text.
  */
+export interface PatternStarts {
+  /** The words that may come before a job title ("looking for", "hiring"): see `findTitlePhrases`. */
+  title: number[];
+  /** A field that states a level ("Experience level"): see `findLevelField`. */
+  levelField: number[];
+  /** The name of a degree ("BSc", "Master's", "degree"): see `findDegrees`. */
+  degree: number[];
+}
+
+/** The cues of every clause, from the text's tokens, and where the extractors' patterns may start. */
 export function clauseCues(
   text: string,
   tokens: Tokens,
   clauses: readonly Clause[],
-): { cues: ClauseCues[]; titleCues: number[]; levelFields: number[]; degrees: number[] } {
+): { cues: ClauseCues[]; starts: PatternStarts } {
   const cues: ClauseCues[] = clauses.map((c) => ({
     start: c.start,
     end: c.end,
@@ -141,17 +149,15 @@ export function clauseCues(
   const prefer = (c: ClauseCues, at: number): void => {
     c.preferredFrom = c.preferredFrom < 0 ? at : Math.min(c.preferredFrom, at);
   };
-  const titleCues: number[] = [];
-  const levelFields: number[] = [];
-  const degrees: number[] = [];
+  const starts: PatternStarts = { title: [], levelField: [], degree: [] };
   CUES.find(tokens, (kind, from) => {
     const at = tokens.start[from]!;
-    if (kind === 'titleCue' || kind === 'levelField') {
-      (kind === 'titleCue' ? titleCues : levelFields).push(at);
-      return;
+    if (kind === 'title' || kind === 'levelField' || kind === 'degree') {
+      // Two phrases may start at one word ("graduate degree", "graduate").
+      const list = starts[kind];
+      if (list[list.length - 1] !== at) list.push(at);
+      if (kind !== 'degree') return;
     }
-    // Two degree phrases may start at one word ("graduate degree", "graduate").
-    if (kind === 'degree' && degrees[degrees.length - 1] !== at) degrees.push(at);
     const c = clauseOf(at);
     if (!c) return;
     switch (kind) {
@@ -193,5 +199,5 @@ export function clauseCues(
         if (!c.boilerplate || BOILERPLATE_RANK[kind] > BOILERPLATE_RANK[c.boilerplate]) c.boilerplate = kind;
     }
   });
-  return { cues, titleCues, levelFields, degrees };
+  return { cues, starts };
 }

@@ -1,5 +1,5 @@
 import type { Tokens } from '../match/tokenize.js';
-import { clauseCues, type ClauseCues } from '../refine/cues.js';
+import { clauseCues, type ClauseCues, type PatternStarts } from '../refine/cues.js';
 import type { SectionKind } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { isWhitespace } from './headings.js';
@@ -23,12 +23,8 @@ export interface Segmented {
   roles: RoleSpan[];
   /** The posting's title when it has one: its first line when that reads like a title, or a heading line. */
   title: { text: string; start: number; end: number } | null;
-  /** Where the words that may come before a job title in running text are ("looking for"), in order. */
-  titleCues: number[];
-  /** Where a field that states a level may start ("Experience level: Senior"), in order. */
-  levelFields: number[];
-  /** Where the name of a degree may start ("BSc", "Master's", "degree"), in order. */
-  degreeNames: number[];
+  /** Where the extractors' patterns may match from ("looking for", "Experience level", "BSc"). */
+  starts: PatternStarts;
 }
 
 const JOB_WORDS =
@@ -95,7 +91,7 @@ export function segment(text: string, headingLines: readonly number[], tokens: T
     }
     if (clause.end > start) cut.push({ start, end: clause.end, bullet: start === clause.start && clause.bullet });
   }
-  const { cues, titleCues, levelFields, degrees } = clauseCues(text, tokens, cut);
+  const { cues, starts } = clauseCues(text, tokens, cut);
   const sections = buildSections(text, sortedMarks, cut, cues, roleTitles);
   const infos = cues as ClauseInfo[];
   let s = 0;
@@ -103,7 +99,7 @@ export function segment(text: string, headingLines: readonly number[], tokens: T
     while (s + 1 < sections.length && sections[s + 1]!.start <= info.start) s++;
     info.section = s;
   }
-  return { sections, clauses: infos, roles, title: findTitle(text, sortedMarks), titleCues, levelFields, degreeNames: degrees };
+  return { sections, clauses: infos, roles, title: findTitle(text, sortedMarks), starts };
 }
 
 export type { SectionKind };

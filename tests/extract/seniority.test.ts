@@ -86,12 +86,12 @@ describe('seniority', () => {
       fc.property(posting, (input) => {
         const text = normalize(input).text;
         const tokens = tokenize(text);
-        const { titleCues } = segment(text, [], tokens);
+        const { starts } = segment(text, [], tokens);
         const expected = [...text.matchAll(scan)].map((m) => {
           const start = m.index + m[0].length - m[1]!.length;
           return { title: m[1]!, start: start + 3, end: start + 3 + m[1]!.length };
         });
-        expect(findTitlePhrases(text, 3, titleCues)).toEqual(expected);
+        expect(findTitlePhrases(text, 3, starts.title)).toEqual(expected);
       }),
       { numRuns: 400 },
     );
@@ -107,9 +107,9 @@ describe('seniority', () => {
     fc.assert(
       fc.property(posting, (input) => {
         const text = normalize(input).text;
-        const { levelFields } = segment(text, [], tokenize(text));
+        const { starts } = segment(text, [], tokenize(text));
         const expected = scan.exec(text);
-        const found = findLevelField(text, levelFields);
+        const found = findLevelField(text, starts.levelField);
         expect(found && [found.index, found[0], found[1]]).toEqual(expected && [expected.index, expected[0], expected[1]]);
       }),
       { numRuns: 400 },
