@@ -8,8 +8,12 @@ import { FIELDS, findFields } from '../../src/extract/fields.js';
 import { tagPosting } from '../../src/index.js';
 
 type Row = [string, [level: string, fields: string, preferred: boolean, equivalent: boolean][]];
-const read = (s: string, preferredScope = false) =>
-  findDegrees(s, 0, preferredScope).map((d) => [d.level, d.fields.join('|'), d.preferred, d.equivalentExperience]);
+/** What the pipeline finds (names read where the cue phrases found them), checked against a scan of the clause. */
+const read = (s: string, preferredScope = false) => {
+  const found = findDegrees(s, 0, preferredScope, segment(s, [], tokenize(s)).starts.degree);
+  expect(found).toEqual(findDegrees(s, 0, preferredScope));
+  return found.map((d) => [d.level, d.fields.join('|'), d.preferred, d.equivalentExperience]);
+};
 
 describe('fields of study', () => {
   // Short forms count only in capitals ("CS", "IT"), and CJK forms are found inside runs of CJK text.
