@@ -200,11 +200,18 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
   const substituteNow = (text: string, at: number, to: number): string => {
     if (text.length !== 1) return text;
     const c = text.charCodeAt(0);
-    const sub = DROP.has(c) ? '' : SUBSTITUTE.get(c);
-    return sub === undefined || (REACTIVE.test(text) && cleanCharBefore(at) >= 128) ? text : asBullet(sub, to);
+    const sub = DROP.has(c) ? '' : substituteFor(c, to);
+    return sub === undefined || (REACTIVE.test(text) && cleanCharBefore(at) >= 128) ? text : sub;
   };
-  /** A dash written for "-" is a bullet where "-" would be one: at a line's start, before a space ("– Python"). */
-  const asBullet = (sub: string, next: number): string => (sub === '-' && lineStart && isSpace(input.charCodeAt(next)) ? BULLET : sub);
+  /**
+   * What the character `c` is replaced with (SUBSTITUTE), or undefined; a dash written for "-" is a
+   * bullet where "-" would be one: at a line's start, before a space ("– Python"). `next` is the
+   * input offset after the character as written.
+   */
+  const substituteFor = (c: number, next: number): string | undefined => {
+    const sub = SUBSTITUTE.get(c);
+    return sub === '-' && lineStart && isSpace(input.charCodeAt(next)) ? BULLET : sub;
+  };
   /** Replaces one character with another, keeping the piece index for index. */
   const substitute = (at: number, ch: string): void => {
     flush(at);
@@ -377,8 +384,7 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
       if (isMojibakeLead(c)) {
         const fixed = repairMojibake(input, i);
         if (fixed) {
-          const sub = SUBSTITUTE.get(fixed.text.charCodeAt(0));
-          const text = sub === undefined ? fixed.text : asBullet(sub, i + fixed.length);
+          const text = substituteFor(fixed.text.charCodeAt(0), i + fixed.length) ?? fixed.text;
           replace(i, i + fixed.length, text);
           if (text === '\n') lineStart = true;
           else if (text !== ' ') lineStart = false;
@@ -386,9 +392,8 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
           continue;
         }
       }
-      const found = SUBSTITUTE.get(c);
-      if (found !== undefined) {
-        const sub = asBullet(found, i + 1);
+      const sub = substituteFor(c, i + 1);
+      if (sub !== undefined) {
         substitute(i, sub);
         if (sub === '\n') lineStart = true;
         else if (sub !== ' ') lineStart = false;
