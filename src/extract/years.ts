@@ -31,7 +31,7 @@ type Kind = 'range' | 'plus' | 'min' | 'exact' | 'max';
 /** The patterns of years with numbers as `num` reads them; each is anchored on a number and a unit, with bounded gaps: linear in the clause. */
 function patterns(num: string): { re: RegExp; kind: Kind }[] {
   return [
-    { re: new RegExp(String.raw`\b${num}\s*(?:-|to|–|—|~)\s*${num}\s*(?:\+\s*)?${UNIT}`, 'gi'), kind: 'range' },
+    { re: new RegExp(String.raw`\b${num}\s*(?:-|to|–|—|~|-to-)\s*${num}\s*(?:\+\s*)?${UNIT}`, 'gi'), kind: 'range' },
     { re: new RegExp(String.raw`\b(?:at least|minimum of|min\.?|a minimum of|no less than|over|more than|in excess of)\s+${num}\s*(?:\+\s*)?${UNIT}`, 'gi'), kind: 'min' },
     { re: new RegExp(String.raw`\b${num}\s*\+\s*${UNIT}`, 'gi'), kind: 'plus' },
     { re: new RegExp(String.raw`\b${num}\s+or more\s+${UNIT}`, 'gi'), kind: 'plus' },

@@ -49,6 +49,8 @@ describe('years of experience', () => {
     ['3年以上工作经验', { min: 3, max: null }],
     ['up to 2 years of experience', { min: 0, max: 2 }],
     ['two years of professional experience', { min: 2, max: null }],
+    ['Three-to-five years of experience with Python', { min: 3, max: 5 }],
+    ['3-to-5 years of experience in Go', { min: 3, max: 5 }],
   ])('%s', (text, years) => {
     expect(first(text)).toEqual(years);
   });
