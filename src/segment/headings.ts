@@ -154,19 +154,19 @@ function keyOf(text: string): string {
 }
 
 /**
- * True when `knownHeading` is sure to find nothing for `text`, told without making its key: for a
- * text of ASCII characters, the hash of the key `keyOf` would make is worked out in one pass and
- * looked up in a filter of the table's keys. A key that may start with "about", "why", "life at" or
+ * True when `knownHeading` is sure to find nothing for text [from, to), told without making its key:
+ * for ASCII characters, the hash of the key `keyOf` would make is worked out in one pass and looked
+ * up in a filter of the table's keys. A key that may start with "about", "why", "life at" or
  * "working at" (first letter a, w or l), and any text with other characters, go the long way.
  */
-function surelyUnknown(text: string): boolean {
-  let end = text.length;
-  while (end > 0) {
+function surelyUnknown(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from) {
     const c = text.charCodeAt(end - 1);
     if (c >= 128 || TRAILING_ASCII[c] !== 1) break;
     end--;
   }
-  let i = 0;
+  let i = from;
   while (i < end && isLeadingMarker(text.charCodeAt(i))) i++;
   if (i === end || end - i > 60) return false;
   const first = text.charCodeAt(i) | 32;
@@ -191,7 +191,15 @@ function surelyUnknown(text: string): boolean {
 
 /** The kind of a heading the table knows, or undefined. "About NVIDIA" and "关于NVIDIA" count as about. */
 export function knownHeading(text: string): SectionKind | undefined {
-  return surelyUnknown(text) ? undefined : headingOfKey(headingKey(text));
+  return surelyUnknown(text, 0, text.length) ? undefined : headingOfKey(headingKey(text));
+}
+
+/**
+ * `knownHeading` of text [start, end), cut from the text only when the filter of the table's keys
+ * may know it (most lines of a posting are turned away without a copy).
+ */
+export function knownHeadingIn(text: string, start: number, end: number): SectionKind | undefined {
+  return surelyUnknown(text, start, end) ? undefined : headingOfKey(headingKey(text.slice(start, end)));
 }
 
 /** The kind of heading a `headingKey` names, or undefined (what `knownHeading` reads a text by). */

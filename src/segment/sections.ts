@@ -1,7 +1,7 @@
 import type { SectionKind } from '../types.js';
 import type { ClauseCues } from '../refine/cues.js';
 import type { Clause } from './clauses.js';
-import { guessHeading, headingKey, isBullet, isLeadingMarker, isWhitespace, knownHeading, STRONG_HEADING_WORD } from './headings.js';
+import { guessHeading, headingKey, isBullet, isLeadingMarker, isWhitespace, knownHeading, knownHeadingIn, STRONG_HEADING_WORD } from './headings.js';
 
 /** A section in clean-text offsets. */
 export interface SectionSpan {
@@ -29,7 +29,6 @@ export interface HeadingMark {
 const FIELD_LABELS = new Set(['salary', 'pay', 'compensation', 'location', 'salary range', 'base salary', 'remuneration']);
 
 const MAX_HEADING_LINE = 80;
-const COLON_THEN_TEXT = /[:：][ \t]*[^\s*_:：]/;
 const LETTER_START = /^\p{L}/u;
 const MAX_INLINE_HEADING = 60;
 
@@ -88,8 +87,84 @@ function wordCount(text: string, start: number, end: number): number {
   }
   return n;
 }
+
+/** A word of up to four ASCII characters, lowercased, as one number: seven bits a character. */
+function smallCode(text: string, start: number, end: number): number {
+  let code = 0;
+  for (let i = end - 1; i >= start; i--) code = code * 128 + (text.charCodeAt(i) | 32);
+  return code;
+}
+
+/**
+ * What `findHeadings` reads a short line [start, end) by, in one pass over it: its number of words
+ * (`wordCount`), and whether it is in Title Case (`isTitleCase`), as `lastLineTitleCase` then says:
+ * 1 or 0, or -1 when the line has a character other than printable ASCII and the space, and
+ * `isTitleCase` must tell.
+ */
+export function readShortLine(text: string, start: number, end: number): number {
+  let words = 0;
+  let titleWords = 0;
+  let title = 1;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let d = 0;
+    while (j < end && (d = text.charCodeAt(j)) > 32 && d < 127) j++;
+    if (j < end && d !== 32) {
+      // Another character: the words are counted, the Title Case is left to `isTitleCase`.
+      lineTitleCase = -1;
+      return wordCount(text, start, end);
+    }
+    if (c < 32 || c >= 127) {
+      lineTitleCase = -1;
+      return wordCount(text, start, end);
+    }
+    words++;
+    if (title === 1) {
+      const small = j - i <= 4 && SMALL_CODES.has(smallCode(text, i, j));
+      // Only small words ("and", "of", "&") may start in lowercase; the others start with a capital or a digit.
+      if (c >= 97 && c <= 122) {
+        if (!small) title = 0;
+      } else if (!small) {
+        if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) title = 0;
+        else titleWords++;
+      }
+    }
+    i = j;
+  }
+  lineTitleCase = title === 1 && titleWords > 0 ? 1 : 0;
+  return words;
+}
+/** Whether the last line `readShortLine` read is in Title Case: 1, 0, or -1 for "ask `isTitleCase`". */
+let lineTitleCase = -1;
+export const lastLineTitleCase = (): number => lineTitleCase;
+
+/**
+ * Whether text [start, end) has a colon (":" or "：") followed, after spaces and tabs, by a character
+ * that is not whitespace, "*", "_" or another colon: "Requirements: Python" has, "Requirements:" and
+ * "Skills: **" have not.
+ */
+export function colonThenText(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 58 && c !== 0xff1a) continue;
+    let t = k + 1;
+    while (t < end && (text.charCodeAt(t) === 32 || text.charCodeAt(t) === 9)) t++;
+    if (t >= end) return false;
+    const d = text.charCodeAt(t);
+    if (!isWhitespace(d) && d !== 42 && d !== 95 && d !== 58 && d !== 0xff1a) return true;
+  }
+  return false;
+}
 const CAPITAL_OR_DIGIT = /[\p{Lu}\d]/uy;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'to', 'for', 'in', 'on', 'with', 'at', 'by', '&', '/', '-']);
+/** SMALL_WORDS by `smallCode` (none is longer than four characters). */
+const SMALL_CODES = new Set([...SMALL_WORDS].map((w) => smallCode(w, 0, w.length)));
 /** Every word but the small ones ("and", "of", "&") starts with a capital or a digit, and there is one. */
 export function isTitleCase(line: string): boolean {
   let words = 0;
@@ -145,27 +220,28 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
       }
       if (nextDash < s) nextDash = spacedDash(text, s);
       const short = e - s <= MAX_HEADING_LINE;
-      // Only a short line, or one with a dash, is read as a whole.
-      const line = short || nextDash < e ? text.slice(s, e) : '';
+      // Only a line with a dash, or a short line that may be a heading, is cut from the text.
+      let line = nextDash < e ? text.slice(s, e) : '';
       let handled = false;
-      const words = short ? wordCount(text, s, e) : Infinity;
+      const words = short ? readShortLine(text, s, e) : Infinity;
       if (nextDash < e && dashedHeading(text, line, nextDash - s, lineStart, s, e, marks)) {
         handled = true;
       } else if (words <= 10) {
-        const isHinted = hinted.has(lineStart) || hinted.has(s);
+        const isHinted = hinted.size > 0 && (hinted.has(lineStart) || hinted.has(s));
         const last = text.charCodeAt(e - 1);
-        const known = knownHeading(line);
+        const known = knownHeadingIn(text, s, e);
         // A line on its own in Title Case or capitals ("Essential Skills & Experience") reads as a heading too.
-        const titleLike = (): boolean => words <= 6 && !isSentenceEnd(last) && last !== 44 && last !== 59 && isTitleCase(line);
+        const titleLike = (): boolean =>
+          words <= 6 && !isSentenceEnd(last) && last !== 44 && last !== 59 && (lineTitleCase === -1 ? isTitleCase((line ||= text.slice(s, e))) : lineTitleCase === 1);
         // A line with text after a colon ("Requirements: Python, Go", "<b>Skills:</b> SQL") is not a
         // heading as a whole: the heading before its colon is found inline, and what follows is its content.
         if (nextWideColon < s) {
           nextWideColon = text.indexOf('：', s);
           if (nextWideColon < 0) nextWideColon = n;
         }
-        const colonText = (nextColon < e || nextWideColon < e) && COLON_THEN_TEXT.test(line);
+        const colonText = (nextColon < e || nextWideColon < e) && colonThenText(text, s, e);
         const guess = !colonText && (isHinted || last === 58 || titleLike());
-        const kind = known ?? (guess ? guessHeading(line) : undefined);
+        const kind = known ?? (guess ? guessHeading((line ||= text.slice(s, e))) : undefined);
         if (kind) {
           marks.push({ start: s, end: e, contentStart: e, kind });
           handled = true;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { headingKey, headingOfKey, knownHeading } from '../../src/segment/headings.js';
-import { isTitleCase } from '../../src/segment/sections.js';
+import { headingKey, headingOfKey, knownHeading, knownHeadingIn } from '../../src/segment/headings.js';
+import { colonThenText, isTitleCase, lastLineTitleCase, readShortLine } from '../../src/segment/sections.js';
 import { segment } from '../../src/segment/segment.js';
 import { normalize } from '../../src/text/normalize.js';
 import { tokenize } from '../../src/match/tokenize.js';
@@ -239,6 +239,21 @@ describe('knownHeading', () => {
     );
   });
 
+  it('answers for a range of a text as for the range cut out', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('Requirements', 'NICE TO HAVE', 'about us', 'Why', 'Life at', 'Skills', 'what you', '*', '#', '·', ':', ' ', '\t', '\n', '1', '.', '关于'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), fc.nat(), fc.nat(), (text, a, b) => {
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        return knownHeadingIn(text, start, end) === knownHeading(text.slice(start, end));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
   it.each([
     ['Requirements', 'requirements'],
     ['**NICE   TO HAVE:**', 'preferred'],
@@ -282,5 +297,49 @@ describe('isTitleCase', () => {
       fc.string({ maxLength: 4 }),
     );
     fc.assert(fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), (line) => isTitleCase(line) === byRegex(line)), { numRuns: 5000 });
+  });
+});
+
+describe('the one pass over a short line', () => {
+  // What findHeadings read a short line by before: the words between spaces, tabs, line breaks and
+  // no-break spaces, and isTitleCase of the line cut out.
+  const words = (line: string): number => line.split(/[ \t\n\r\u00a0]+/).filter(Boolean).length;
+  const piece = fc.oneof(
+    fc.constantFrom(' ', '  ', '\t', '\u00a0', 'And', 'and', 'AND', 'the', 'The', 'With', 'with', 'withx', 'Wit', 'A', 'a', 'an', 'BY', '&', '/', '-', '@', '[', '`'),
+    fc.constantFrom('Skills', 'skills', '3D', 'É', 'é', '职位', 'Requirements:', 'e.g.', '(Senior)', '~', '\x7f', '\x01'),
+    fc.string({ maxLength: 5 }),
+  );
+  const lines = fc.tuple(fc.string({ maxLength: 3 }), fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), fc.string({ maxLength: 3 }));
+
+  it('counts the words and tells Title Case as wordCount and isTitleCase do', () => {
+    fc.assert(
+      fc.property(lines, ([before, line, after]) => {
+        const text = before + line + after;
+        const n = readShortLine(text, before.length, before.length + line.length);
+        const title = lastLineTitleCase();
+        // -1 ("ask isTitleCase") exactly when the line has a character other than printable ASCII and the space.
+        return n === words(line) && (title === -1) === /[^ -~]/.test(line) && (title === -1 || title === (isTitleCase(line) ? 1 : 0));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('answers for a line of printable ASCII without isTitleCase', () => {
+    for (const [line, title] of [['Essential Skills & Experience', 1], ['Benefits Of The Role', 1], ['AND the Or', 0], ['Skills and experience', 0], ['- / &', 0], ['', 0]] as const) {
+      expect(readShortLine(`x\n${line}\ny`, 2, 2 + line.length)).toBe(words(line));
+      expect(lastLineTitleCase()).toBe(title);
+    }
+  });
+
+  it('finds a colon with text after it as the pattern did', () => {
+    const COLON_THEN_TEXT = /[:：][ \t]*[^\s*_:：]/;
+    const colonPiece = fc.oneof(fc.constantFrom(':', '：', ' ', '\t', '*', '_', '\u00a0', '\u2003', 'a', 'Skills'), fc.string({ maxLength: 2 }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3 }), fc.array(colonPiece, { maxLength: 8 }).map((p) => p.join('')), fc.string({ maxLength: 3 }), (before, line, after) => {
+        const text = before + line + after;
+        return colonThenText(text, before.length, before.length + line.length) === COLON_THEN_TEXT.test(line);
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
