@@ -13,13 +13,15 @@ export interface YearsFinding {
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, a: 1, an: 1,
+  fifteen: 15, twenty: 20, thirty: 30, a: 1, an: 1,
 };
 /** Numbers written as words that the patterns read (cut into tokens, they are `findYears`' `numberWords`). */
-export const NUMBER_WORD_LIST = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty'];
+export const NUMBER_WORD_LIST = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty'];
+/** "twenty-five", "thirty-one": one number, not the "five" of its end. */
+const COMPOUND = ['twenty', 'thirty'].map((tens) => `${tens}-(?:one|two|three|four|five|six|seven|eight|nine)`).join('|');
 // The lookahead before the list of words names the words' first letters: it changes no match, but
 // V8 compiles a pattern with it markedly faster, which is part of every cold start.
-const NUM = String.raw`(?=[\dotfsen])(\d{1,2}(?:\.\d)?|${NUMBER_WORD_LIST.join('|')})`;
+const NUM = String.raw`(?=[\dotfsen])(\d{1,2}(?:\.\d)?|${COMPOUND}|${NUMBER_WORD_LIST.join('|')})`;
 /** A number in digits only: V8 tries a list of words at each letter one of them starts with, a digit only at digits. */
 const DIGITS = String.raw`(\d{1,2}(?:\.\d)?)`;
 const UNIT = String.raw`(?:years?|yrs?|年)`;
@@ -33,7 +35,7 @@ function patterns(num: string): { re: RegExp; kind: Kind }[] {
   return [
     { re: new RegExp(String.raw`\b${num}\s*(?:-|to|–|—|~|-to-)\s*${num}\s*(?:\+\s*)?${UNIT}`, 'gi'), kind: 'range' },
     { re: new RegExp(String.raw`\b(?:at least|minimum of|min\.?|a minimum of|no less than|over|more than|in excess of)\s+${num}\s*(?:\+\s*)?${UNIT}`, 'gi'), kind: 'min' },
-    { re: new RegExp(String.raw`\b${num}\s*\+\s*${UNIT}`, 'gi'), kind: 'plus' },
+    { re: new RegExp(String.raw`\b${num}(?:\s*\+|-plus\b|\s+plus\b)\s*${UNIT}`, 'gi'), kind: 'plus' },
     { re: new RegExp(String.raw`\b${num}\s+or more\s+${UNIT}`, 'gi'), kind: 'plus' },
     { re: new RegExp(String.raw`\b${num}\s*${UNIT}\s*(?:\(\s*)?(?:or more|or longer|plus|minimum|min\b|at least|or above|or greater)`, 'gi'), kind: 'min' },
     { re: new RegExp(String.raw`\b(?:up to|less than|under)\s+${num}\s*${UNIT}`, 'gi'), kind: 'max' },
@@ -74,13 +76,15 @@ const NOT_EXPERIENCE_BEFORE = /(?:for (?:over|more than|the past|the last|nearly
 const SUBORDINATE_BEFORE = /(?:including|incl\.?|of which|with at least|out of which|\(|of those|among them|at least\s+\d+\s+of (?:which|those))\s*$/i;
 
 const numberOf = (s: string): number => {
-  const w = NUMBER_WORDS[s.toLowerCase()];
-  return w ?? Number(s);
+  const lower = s.toLowerCase();
+  const dash = lower.indexOf('-');
+  if (dash > 0) return NUMBER_WORDS[lower.slice(0, dash)]! + NUMBER_WORDS[lower.slice(dash + 1)]!;
+  return NUMBER_WORDS[lower] ?? Number(s);
 };
 
 /**
- * Finds "5+ years", "1-3 years' experience", "three years", "at least 2 years", "minimum of 1 year",
- * "5 years or more", "2–4 yrs", "3年以上" in a clause, keeping only years of experience. Numbers
+ * Finds "5+ years", "10-plus years", "1-3 years' experience", "three-to-five years", "twenty-five
+ * years", "at least 2 years", "minimum of 1 year", "5 years or more", "2–4 yrs", "3年以上" in a clause, keeping only years of experience. Numbers
  * written as words are read only when `numberWords` says that one of the clause's words is one
  * (`NUMBER_WORD_LIST`, as the cue phrases find them); the patterns for digits alone run much faster.
  */

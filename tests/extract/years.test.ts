@@ -51,6 +51,10 @@ describe('years of experience', () => {
     ['two years of professional experience', { min: 2, max: null }],
     ['Three-to-five years of experience with Python', { min: 3, max: 5 }],
     ['3-to-5 years of experience in Go', { min: 3, max: 5 }],
+    ['Twenty-five years of experience in software engineering', { min: 25, max: null }],
+    ['ten to thirty-one years of experience', { min: 10, max: 31 }],
+    ['10-plus years of experience in Java', { min: 10, max: null }],
+    ['Five plus years of experience with Go', { min: 5, max: null }],
   ])('%s', (text, years) => {
     expect(first(text)).toEqual(years);
   });
