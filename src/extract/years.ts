@@ -13,15 +13,26 @@ export interface YearsFinding {
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, a: 1, an: 1,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  a: 1, an: 1,
 };
-/** Numbers written as words that the patterns read (cut into tokens, they are `findYears`' `numberWords`). */
-export const NUMBER_WORD_LIST = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty'];
-/** "twenty-five", "thirty-one": one number, not the "five" of its end. */
-const COMPOUND = ['twenty', 'thirty'].map((tens) => `${tens}-(?:one|two|three|four|five|six|seven|eight|nine)`).join('|');
+/**
+ * Numbers written as words that the patterns read (cut into tokens, they are `findYears`' `numberWords`):
+ * with the compounds ("twenty-five"), every number from one to thirty-nine.
+ */
+export const NUMBER_WORD_LIST = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+];
+/** The same numbers as a pattern: a compound ("twenty-five") or a teen ("sixteen") whole, not the word it starts with. */
+const NUMBER_WORD_PATTERN = [
+  '(?:twenty|thirty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?',
+  '(?:thir|four|fif|six|seven|eigh|nine)teen',
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve',
+].join('|');
 // The lookahead before the list of words names the words' first letters: it changes no match, but
 // V8 compiles a pattern with it markedly faster, which is part of every cold start.
-const NUM = String.raw`(?=[\dotfsen])(\d{1,2}(?:\.\d)?|${COMPOUND}|${NUMBER_WORD_LIST.join('|')})`;
+const NUM = String.raw`(?=[\dotfsen])(\d{1,2}(?:\.\d)?|${NUMBER_WORD_PATTERN})`;
 /** A number in digits only: V8 tries a list of words at each letter one of them starts with, a digit only at digits. */
 const DIGITS = String.raw`(\d{1,2}(?:\.\d)?)`;
 const UNIT = String.raw`(?:years?|yrs?|年)`;

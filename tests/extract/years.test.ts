@@ -52,6 +52,9 @@ describe('years of experience', () => {
     ['Three-to-five years of experience with Python', { min: 3, max: 5 }],
     ['3-to-5 years of experience in Go', { min: 3, max: 5 }],
     ['Twenty-five years of experience in software engineering', { min: 25, max: null }],
+    ['Sixteen years of experience in software engineering', { min: 16, max: null }],
+    ['thirteen-plus years of experience', { min: 13, max: null }],
+    ['fourteen to nineteen years of experience', { min: 14, max: 19 }],
     ['ten to thirty-one years of experience', { min: 10, max: 31 }],
     ['10-plus years of experience in Java', { min: 10, max: null }],
     ['Five plus years of experience with Go', { min: 5, max: null }],
@@ -89,6 +92,16 @@ describe('years of experience', () => {
       const [found] = findYears(text, 0);
       expect(found?.years).toEqual({ min: 3, max: null });
       expect(text.slice(found!.start, found!.end)).toBe('3 years');
+    }
+  });
+
+  it('reads every number from one to thirty-nine written as words', () => {
+    const units = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+    const teens = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+    const words = (n: number): string => (n < 10 ? units[n]! : n < 20 ? teens[n - 10]! : `${n < 30 ? 'twenty' : 'thirty'}${n % 10 ? `-${units[n % 10]}` : ''}`);
+    for (let n = 1; n <= 39; n++) {
+      expect(first(`${words(n)} years of experience with Go`), words(n)).toEqual({ min: n, max: null });
+      expect(first(`Requires ${words(n)}+ years of Go`), words(n)).toEqual({ min: n, max: null });
     }
   });
 
