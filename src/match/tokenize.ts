@@ -10,6 +10,9 @@
  *   `C++`, `C#`, `.NET`, `Node.js` and `CI/CD` are token sequences and `C++` is never read as `C`.
  * - Whitespace separates tokens; whether it did is kept, because `Node.js` is not `Node. JS`.
  *
+ * On the way it notes where the characters that may end a clause are (`Tokens.marks`), so that the
+ * clause splitter need not search the text for them again.
+ *
  * Linear in the input, one pass, no regular expressions on ASCII.
  */
 
@@ -34,6 +37,12 @@ export interface Tokens {
   lower(i: number): string;
   /** `keyHash` of each lowercased token, for `KeyFilter`s in front of map lookups. */
   readonly hash: Int32Array;
+  /**
+   * Where the characters that may end a clause are (`CLAUSE_MARKS`: line breaks, bullets, ! ? ; . and
+   * their CJK forms), in order: the first `markCount` entries.
+   */
+  readonly marks: Int32Array;
+  readonly markCount: number;
   /** Lends the arrays to the next `tokenize`: call it when done with the tokens (optional). */
   release(): void;
 }
@@ -68,6 +77,13 @@ LATIN1[0xa0 - 128] = C_SPACE;
 for (const [from, to] of [[0xaa, 0xaa], [0xb2, 0xb3], [0xb5, 0xb5], [0xb9, 0xba], [0xbc, 0xbe], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0xff]] as const) {
   LATIN1.fill(C_WORD, from - 128, to - 127);
 }
+
+/** The characters that may end a clause: "\n", the bullets "·" and "•", "!", "?", ";", "." and "。！？；". */
+export const CLAUSE_MARKS = '\n\u00b7\u2022!?;.\u3002\uff01\uff1f\uff1b';
+/** The marks among punctuation, U+0000-U+00FF by code. */
+const PUNCT_MARK = new Uint8Array(256);
+for (const ch of CLAUSE_MARKS) if (ch.charCodeAt(0) < 256 && ch !== '\n') PUNCT_MARK[ch.charCodeAt(0)] = 1;
+const isPunctMark = (c: number): boolean => (c < 256 ? PUNCT_MARK[c] === 1 : c === 0x2022 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/u;
@@ -137,6 +153,7 @@ export function tokenize(text: string): Tokens {
       i++;
     } else if (cls === C_NEWLINE) {
       gap = SPACED | NEWLINE;
+      if (c === 10) out.mark(i);
       i++;
     } else if (cls === C_JOIN) {
       // A hyphen between word characters separates words like a space; elsewhere it is punctuation.
@@ -148,6 +165,7 @@ export function tokenize(text: string): Tokens {
       }
       i++;
     } else if (cls === C_PUNCT) {
+      if (isPunctMark(c)) out.mark(i);
       out.push(i, i + 1, TokenKind.Punct, c < 128 ? hashEnd(hashStep(HASH_SEED, c)) : -1, gap);
       gap = 0;
       i++;
@@ -178,6 +196,8 @@ export function tokenize(text: string): Tokens {
 
 /** The buffer of a token list no longer read (`release`), for the next text's tokens (at most 1 MB kept). */
 const spares = new Reused(1 << 20);
+/** The same for the list of clause marks. */
+const spareMarks = new Reused(1 << 18);
 
 const SPACED = 1;
 const NEWLINE = 2;
@@ -191,6 +211,8 @@ class TokenList implements Tokens {
   kind!: Uint8Array;
   spaced!: Uint8Array;
   newline!: Uint8Array;
+  marks: Int32Array;
+  markCount = 0;
   #cap = 0;
   /** The lowercased tokens cut so far, once one is asked for; '' for one not cut yet (every token has text). */
   #words: string[] | null = null;
@@ -203,11 +225,26 @@ class TokenList implements Tokens {
   ) {
     const buffer = spares.take(cap * 15);
     this.#allocate(Math.floor(buffer.byteLength / 15), buffer);
+    const marks = spareMarks.take(Math.max(64, cap >> 2) * 4);
+    this.marks = new Int32Array(marks, 0, marks.byteLength >> 2);
   }
 
-  /** Gives the list's buffer to the next text's tokens: the list must not be read after. */
+  /** Gives the list's buffers to the next text's tokens: the list must not be read after. */
   release(): void {
     spares.give(this.start.buffer as ArrayBuffer);
+    spareMarks.give(this.marks.buffer as ArrayBuffer);
+  }
+
+  /** Adds the offset of a clause mark. */
+  mark(at: number): void {
+    const k = this.markCount;
+    if (k === this.marks.length) {
+      const grown = new Int32Array(Math.min(this.text.length, k * 2));
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    this.marks[k] = at;
+    this.markCount = k + 1;
   }
 
   #allocate(cap: number, buffer = new ArrayBuffer(cap * 15)): void {

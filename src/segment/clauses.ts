@@ -20,7 +20,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 
 /** The characters that may end a clause: line breaks, bullets, ! ? ; . and their CJK forms. */
-const CLAUSE_MARK = /[\n\u00b7\u2022!?;.\u3002\uff01\uff1f\uff1b]/g;
+export const CLAUSE_MARK = /[\n\u00b7\u2022!?;.\u3002\uff01\uff1f\uff1b]/g;
 
 /** A list item's number or letter and what follows it ("1. ", "a) "), where `lastIndex` is. */
 const LIST_MARK = /(?:\d{1,2}|[a-z])[.)]\s/y;
@@ -54,7 +54,11 @@ function listNumber(text: string, start: number, i: number): boolean {
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-export function splitClauses(text: string): Clause[] {
+/**
+ * The clauses of a text. `marks`, when given, are where the text's clause marks are, in order
+ * (`Tokens.marks`, found as it was tokenized): the text is then not searched for them.
+ */
+export function splitClauses(text: string, marks?: { readonly marks: Int32Array; readonly markCount: number }): Clause[] {
   const out: Clause[] = [];
   const n = text.length;
   let start = 0;
@@ -71,10 +75,10 @@ export function splitClauses(text: string): Clause[] {
     }
   };
   // Most characters end nothing: the regular expression skips to the next one that may (`test`, with
-  // no match array to make, leaves `lastIndex` just after it).
+  // no match array to make, leaves `lastIndex` just after it), unless the marks were found already.
   CLAUSE_MARK.lastIndex = 0;
-  while (CLAUSE_MARK.test(text)) {
-    const i = CLAUSE_MARK.lastIndex - 1;
+  for (let m = 0; marks ? m < marks.markCount : CLAUSE_MARK.test(text); m++) {
+    const i = marks ? marks.marks[m]! : CLAUSE_MARK.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10) {
       push(i);

@@ -73,7 +73,7 @@ export function segment(text: string, headingLines: readonly number[], tokens: T
   const marks = findHeadings(text, headingLines);
   const roles = findRoles(text, marks);
   const roleTitles = new Set(roles.map((r) => r.titleStart));
-  const clauses = splitClauses(text);
+  const clauses = splitClauses(text, tokens);
   // Clauses must not straddle an inline heading: cut them at heading ends.
   const cut: Clause[] = [];
   let h = 0;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ABBREVIATIONS, splitClauses } from '../../src/segment/clauses.js';
+import { ABBREVIATIONS, CLAUSE_MARK, splitClauses } from '../../src/segment/clauses.js';
+import { CLAUSE_MARKS, tokenize } from '../../src/match/tokenize.js';
 
 const texts = (text: string) => splitClauses(text).map((c) => [text.slice(c.start, c.end), c.bullet]);
 
@@ -71,5 +72,43 @@ describe('splitClauses', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  describe('from the marks the tokenizer found', () => {
+    it('the tokenizer marks the characters the pattern finds', () => {
+      for (let c = 0; c <= 0xffff; c++) {
+        const ch = String.fromCharCode(c);
+        CLAUSE_MARK.lastIndex = 0;
+        expect(CLAUSE_MARK.test(ch), `U+${c.toString(16)}`).toBe(CLAUSE_MARKS.includes(ch));
+      }
+    });
+
+    const piece = fc.oneof(
+      fc.constantFrom(' ', '\t', '\n', '\r', '\r\n', '\u2028', '\u0085', '•', '·', '.', '. ', '!', '?', ';', '。', '！', '？', '；', '：', '-', '_', 'e.g.', '1.', 'a)', 'Go', '3.5', '职位', '😀', '\ud800'),
+      fc.string({ maxLength: 3 }),
+      fc.string({ maxLength: 3, unit: 'binary' }),
+    );
+    it('finds every mark in order, and the same clauses as a search of the text', () => {
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (text) => {
+          const tokens = tokenize(text);
+          const marks = [...tokens.marks.subarray(0, tokens.markCount)];
+          expect(marks).toEqual([...text.matchAll(new RegExp(CLAUSE_MARK.source, 'g'))].map((m) => m.index));
+          expect(splitClauses(text, tokens)).toEqual(splitClauses(text));
+        }),
+        { numRuns: 5000 },
+      );
+    });
+
+    it('keeps the marks of a text longer than the first buffer', () => {
+      const text = 'Go. Rust!\n'.repeat(5000);
+      const tokens = tokenize(text);
+      expect(tokens.markCount).toBe(15000);
+      expect(splitClauses(text, tokens)).toEqual(splitClauses(text));
+      tokens.release();
+      // The next text reuses the grown buffer: its own marks, none of the text before.
+      const next = tokenize('Python; SQL');
+      expect([...next.marks.subarray(0, next.markCount)]).toEqual([6]);
+    });
   });
 });
