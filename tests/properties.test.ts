@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createTagger, defaultTaxonomy, extendTaxonomy, extractSkills, tagPosting } from '../src/index.js';
 // @ts-expect-error plain JavaScript module shared with the benchmarks
 import { corpus } from '../bench/corpus.mjs';
-import { normalize } from '../src/text/normalize.js';
+import { normalize, normalizeOnce } from '../src/text/normalize.js';
 import type { Mention, PostingTags } from '../src/types.js';
 
 const PHRASES = [
@@ -41,6 +41,19 @@ function allMentions(r: PostingTags): Mention[] {
 }
 
 describe('properties', () => {
+  it('a cleaning pass knows whether its text has a character above U+00FF without searching it', () => {
+    // The text is made one byte per character when it has none: a wrong "none" would cut characters.
+    const wide = fc.constantFrom('职', '€', '😀', '\u2603', '&#8364;', '&#x4e2d;', '&#128512;', 'â€™', 'â€', '’', '–', '•', '&rsquo;', '&bull;', '\u200b', '\ud800');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...PHRASES), wide, fc.string({ maxLength: 4 })), { maxLength: 40 }).map((p) => p.join('')), (input) => {
+        const once = normalizeOnce(input);
+        expect(once.keptWide).toBe(/[^\u0000-\u00ff]/.test(once.text));
+        expect(once.wide || !once.keptWide).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('never throws, and every offset satisfies text === input.slice(start, end)', () => {
     fc.assert(
       fc.property(posting, (input) => {

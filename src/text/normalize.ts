@@ -62,10 +62,11 @@ export function normalize(input: string): CleanText {
     const map = new ChainedMap(result.map, next.map);
     // The lines marked up as headings in the text before ("<h2>", "**...**" that are gone now) stay marked.
     const headingLines = [...new Set([...result.headingLines.map((at) => forward(next.map, at)), ...next.headingLines])];
-    result = { text: next.text, map, headingLines, again: next.again, wide: result.wide || next.wide };
+    result = { text: next.text, map, headingLines, again: next.again, wide: result.wide || next.wide, keptWide: next.keptWide };
   }
   // A text that never had a character above U+00FF was one byte per character all along.
-  return { text: result.wide ? compact(result.text) : result.text, map: result.map, headingLines: result.headingLines };
+  // One that had, and has none left (quotes, dashes and bullets replaced), is made one byte per character.
+  return { text: result.wide && !result.keptWide ? compact(result.text) : result.text, map: result.map, headingLines: result.headingLines };
 }
 
 /** The first index of a cleaned text whose character comes from input offset `at` or after it. */
@@ -83,12 +84,12 @@ function forward(map: TextMap, at: number): number {
 const WIDE = /[^\u0000-\u00ff]/;
 
 /**
- * The text stored one byte per character when none of its characters is above U+00FF (in Node):
- * V8 keeps a string cut from text with wider characters two bytes wide, and every later pass reads a
- * one-byte string faster.
+ * A text none of whose characters is above U+00FF stored one byte per character (in Node): V8 keeps a
+ * string cut from text with wider characters two bytes wide, and every later pass reads a one-byte
+ * string faster.
  */
 function compact(text: string): string {
-  return nodeBuffer && !WIDE.test(text) ? nodeBuffer.from(text, 'latin1').toString('latin1') : text;
+  return nodeBuffer ? nodeBuffer.from(text, 'latin1').toString('latin1') : text;
 }
 
 /**
@@ -118,7 +119,7 @@ const isAsciiAlphanumeric = (c: number): boolean => (c >= 48 && c <= 57) || (c >
  * (`**`, `#`, backticks, link targets) and URLs, unifies quotes, dashes, spaces and bullets. Keeps
  * an offset map back to the input. Linear in the input.
  */
-function normalizeOnce(input: string): CleanText & { again: boolean; wide: boolean } {
+export function normalizeOnce(input: string): CleanText & { again: boolean; wide: boolean; keptWide: boolean } {
   const n = input.length;
   const pieces = new PieceBuilder();
   const parts: string[] = [];
@@ -134,6 +135,7 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
   let tags: TagReader | null = null;
   let again = false; // a replacement may have made something a second pass would clean
   let wide = false; // a character above U+00FF was read or written
+  let keptWide = false; // one is in the clean text: kept as it was, or in a replacement
   let openAngle = false; // a '<' was kept and no '>' came after it: a deletion may complete a tag ("<A* >")
 
   pieces.copy(0, 0);
@@ -154,7 +156,7 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
     }
     flush(from);
     pieces.replace(out, from, to);
-    if (text && !wide && WIDE.test(text)) wide = true;
+    if (text && !keptWide && WIDE.test(text)) wide = keptWide = true;
     if (text) parts.push(text);
     out += text.length;
     runStart = to;
@@ -405,6 +407,7 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
         i++;
         continue;
       }
+      if (c > 0xff) keptWide = true;
       lineStart = false;
       i++;
       continue;
@@ -422,6 +425,7 @@ function normalizeOnce(input: string): CleanText & { again: boolean; wide: boole
     headingLines,
     again,
     wide,
+    keptWide,
   };
 
   /** Replaces a tag (written, or escaped as `&lt;...&gt;`) at `i`; returns the index after it, or `i`. */
