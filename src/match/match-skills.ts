@@ -20,7 +20,9 @@ function caseMatches(alias: CompiledAlias, text: string, tokens: Tokens, from: n
   if (!exact) return true;
   for (let k = 0; k < exact.length; k++) {
     const t = from + k;
-    if (text.slice(tokens.start[t], tokens.end[t]) !== exact[k]) return false;
+    const start = tokens.start[t]!;
+    // Compared in the text, without cutting the token out of it.
+    if (tokens.end[t]! - start !== exact[k]!.length || !text.startsWith(exact[k]!, start)) return false;
   }
   return true;
 }
