@@ -46,6 +46,15 @@ describe('normalize', () => {
     ['a   \n   ## Skills', 'a   \n   Skills'],
     ['x\n      \n   * star', 'x\n      \n   · star'],
     ['x\n– en\n— em\nâ€“ mojibake\n&ndash; reference\na – b', 'x\n· en\n· em\n· mojibake\n· reference\na - b'],
+    // What a removed marker or a decoded reference leaves is read as the same characters written out.
+    ['-** item', '· item'],
+    ['+* item', '· item'],
+    ['&#45; item', '· item'],
+    ['x\n&#43; item', 'x\n· item'],
+    ['>&nbsp;quoted', 'quoted'],
+    ['-`code`', '-code'],
+    ['&l**t;b&gt;x', 'x'],
+    ['a&#13;b&#7;c&#9;d', 'a\nb c d'],
   ])('%j → %j', (input, output) => {
     expect(clean(input)).toBe(output);
   });

@@ -136,7 +136,7 @@ export function normalizeOnce(input: string): CleanText & { again: boolean; wide
   let again = false; // a replacement may have made something a second pass would clean
   let wide = false; // a character above U+00FF was read or written
   let keptWide = false; // one is in the clean text: kept as it was, or in a replacement
-  let openAngle = false; // a '<' was kept and no '>' came after it: a deletion may complete a tag ("<A* >")
+  let openAngle = false; // a '<' was kept and no '>' came after it: a replacement may complete a tag ("<A* >")
 
   pieces.copy(0, 0);
 
@@ -150,9 +150,11 @@ export function normalizeOnce(input: string): CleanText & { again: boolean; wide
   /** Replaces input [from, to) with `text`. */
   const replace = (from: number, to: number, text: string): void => {
     if (!again) {
-      again = text
-        ? reactiveText(text, from, to)
-        : openAngle || REACTIVE_AFTER.test(input.charAt(to)) || reactiveBefore(cleanCharBefore(from));
+      // After a "<" kept with no ">" since, any replacement may complete a tag ("<A* >", "<x<p>>").
+      again =
+        openAngle ||
+        (text ? reactiveText(text, from, to) : REACTIVE_AFTER.test(input.charAt(to)) || reactiveBefore(cleanCharBefore(from))) ||
+        listMarkerMade(from, to, text);
     }
     flush(from);
     pieces.replace(out, from, to);
@@ -183,6 +185,28 @@ export function normalizeOnce(input: string): CleanText & { again: boolean; wide
     return false;
   };
   /**
+   * Whether replacing input [from, to) with `text` makes what a second pass would read: a marker
+   * before a space, which at a line's start is a list item's or a quote's ("-`code` x", "&#45; x",
+   * ">&nbsp;x"), or a reference out of the letters on both sides of a deletion ("&l*t;").
+   */
+  const listMarkerMade = (from: number, to: number, text: string): boolean => {
+    const before = cleanCharBefore(from);
+    const after = text ? text.charCodeAt(0) : input.charCodeAt(to);
+    if ((before === 45 || before === 43 || before === 42 || before === 62 || before === 35) && isSpace(after)) return true;
+    const last = text.charCodeAt(text.length - 1);
+    if ((last === 45 || last === 43) && isSpace(input.charCodeAt(to))) return true;
+    return !text && isAsciiAlphanumeric(before) && (isAsciiAlphanumeric(after) || after === 59 || after === 35) && referenceBefore(from);
+  };
+  /** Whether letters, digits and "#" copied as they are run back from `from` to an "&" copied as it is. */
+  const referenceBefore = (from: number): boolean => {
+    for (let k = from - 1; k >= runStart && from - k <= 32; k--) {
+      const c = input.charCodeAt(k);
+      if (c === 38) return true;
+      if (!isAsciiAlphanumeric(c) && c !== 35) return false;
+    }
+    return false;
+  };
+  /**
    * Whether the clean text's character `c` may make something with the characters after a deletion
    * that a second pass would clean. A bullet could only be a mojibake byte after a lead character, and
    * that pair is next to each other already.
@@ -202,6 +226,9 @@ export function normalizeOnce(input: string): CleanText & { again: boolean; wide
   const substituteNow = (text: string, at: number, to: number): string => {
     if (text.length !== 1) return text;
     const c = text.charCodeAt(0);
+    // A control character written as a reference ("&#13;", "&#7;") as one written out becomes.
+    if (c === 13) return '\n';
+    if ((c < 32 && c !== 10) || c === 127) return ' ';
     const sub = DROP.has(c) ? '' : substituteFor(c, to);
     return sub === undefined || (REACTIVE.test(text) && cleanCharBefore(at) >= 128) ? text : sub;
   };
@@ -242,8 +269,7 @@ export function normalizeOnce(input: string): CleanText & { again: boolean; wide
       i = j;
       continue;
     }
-    if (c === 60) openAngle = true;
-    else if (c === 62) openAngle = false;
+    if (c === 62) openAngle = false;
 
     if (lineStart && (c === 35 || c === 42 || c === 45 || c === 43 || c === 62 || c === 95)) {
       const done = lineMarker(i, c);
@@ -258,10 +284,11 @@ export function normalizeOnce(input: string): CleanText & { again: boolean; wide
         // <
         const end = dropTag(i, false);
         if (end > i) {
-          openAngle = false;
           i = end;
           continue;
         }
+        // Kept: a replacement after it may complete a tag.
+        openAngle = true;
         break;
       }
       case 38: {
