@@ -10,8 +10,8 @@
  *   `C++`, `C#`, `.NET`, `Node.js` and `CI/CD` are token sequences and `C++` is never read as `C`.
  * - Whitespace separates tokens; whether it did is kept, because `Node.js` is not `Node. JS`.
  *
- * On the way it notes where the characters that may end a clause are (`Tokens.marks`), so that the
- * clause splitter need not search the text for them again.
+ * On the way it notes where the characters that may end a clause are (`Tokens.clauseMarks`), so
+ * that the clause splitter need not search the text for them again.
  *
  * Linear in the input, one pass, no regular expressions on ASCII.
  */
@@ -39,10 +39,10 @@ export interface Tokens {
   readonly hash: Int32Array;
   /**
    * Where the characters that may end a clause are (`CLAUSE_MARKS`: line breaks, bullets, ! ? ; . and
-   * their CJK forms), in order: the first `markCount` entries.
+   * their CJK forms), in order: the first `clauseMarkCount` entries.
    */
-  readonly marks: Int32Array;
-  readonly markCount: number;
+  readonly clauseMarks: Int32Array;
+  readonly clauseMarkCount: number;
   /** Lends the arrays to the next `tokenize`: call it when done with the tokens (optional). */
   release(): void;
 }
@@ -80,7 +80,7 @@ for (const [from, to] of [[0xaa, 0xaa], [0xb2, 0xb3], [0xb5, 0xb5], [0xb9, 0xba]
 
 /** The characters that may end a clause: "\n", the bullets "·" and "•", "!", "?", ";", "." and "。！？；". */
 export const CLAUSE_MARKS = '\n\u00b7\u2022!?;.\u3002\uff01\uff1f\uff1b';
-/** The marks among punctuation, U+0000-U+00FF by code. */
+/** The clause marks among punctuation, U+0000-U+00FF by code. */
 const PUNCT_MARK = new Uint8Array(256);
 for (const ch of CLAUSE_MARKS) if (ch.charCodeAt(0) < 256 && ch !== '\n') PUNCT_MARK[ch.charCodeAt(0)] = 1;
 const isPunctMark = (c: number): boolean => (c < 256 ? PUNCT_MARK[c] === 1 : c === 0x2022 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b);
@@ -153,7 +153,7 @@ export function tokenize(text: string): Tokens {
       i++;
     } else if (cls === C_NEWLINE) {
       gap = SPACED | NEWLINE;
-      if (c === 10) out.mark(i);
+      if (c === 10) out.clauseMark(i);
       i++;
     } else if (cls === C_JOIN) {
       // A hyphen between word characters separates words like a space; elsewhere it is punctuation.
@@ -165,7 +165,7 @@ export function tokenize(text: string): Tokens {
       }
       i++;
     } else if (cls === C_PUNCT) {
-      if (isPunctMark(c)) out.mark(i);
+      if (isPunctMark(c)) out.clauseMark(i);
       out.push(i, i + 1, TokenKind.Punct, c < 128 ? hashEnd(hashStep(HASH_SEED, c)) : -1, gap);
       gap = 0;
       i++;
@@ -211,8 +211,8 @@ class TokenList implements Tokens {
   kind!: Uint8Array;
   spaced!: Uint8Array;
   newline!: Uint8Array;
-  marks: Int32Array;
-  markCount = 0;
+  clauseMarks: Int32Array;
+  clauseMarkCount = 0;
   #cap = 0;
   /** The lowercased tokens cut so far, once one is asked for; '' for one not cut yet (every token has text). */
   #words: string[] | null = null;
@@ -225,26 +225,26 @@ class TokenList implements Tokens {
   ) {
     const buffer = spares.take(cap * 15);
     this.#allocate(Math.floor(buffer.byteLength / 15), buffer);
-    const marks = spareMarks.take(Math.max(64, cap >> 2) * 4);
-    this.marks = new Int32Array(marks, 0, marks.byteLength >> 2);
+    const markBuffer = spareMarks.take(Math.max(64, cap >> 2) * 4);
+    this.clauseMarks = new Int32Array(markBuffer, 0, markBuffer.byteLength >> 2);
   }
 
   /** Gives the list's buffers to the next text's tokens: the list must not be read after. */
   release(): void {
     spares.give(this.start.buffer as ArrayBuffer);
-    spareMarks.give(this.marks.buffer as ArrayBuffer);
+    spareMarks.give(this.clauseMarks.buffer as ArrayBuffer);
   }
 
   /** Adds the offset of a clause mark. */
-  mark(at: number): void {
-    const k = this.markCount;
-    if (k === this.marks.length) {
+  clauseMark(at: number): void {
+    const k = this.clauseMarkCount;
+    if (k === this.clauseMarks.length) {
       const grown = new Int32Array(Math.min(this.text.length, k * 2));
-      grown.set(this.marks);
-      this.marks = grown;
+      grown.set(this.clauseMarks);
+      this.clauseMarks = grown;
     }
-    this.marks[k] = at;
-    this.markCount = k + 1;
+    this.clauseMarks[k] = at;
+    this.clauseMarkCount = k + 1;
   }
 
   #allocate(cap: number, buffer = new ArrayBuffer(cap * 15)): void {

@@ -55,10 +55,10 @@ function listNumber(text: string, start: number, i: number): boolean {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
- * The clauses of a text. `marks`, when given, are where the text's clause marks are, in order
- * (`Tokens.marks`, found as it was tokenized): the text is then not searched for them.
+ * The clauses of a text. `found`, when given, says where the text's clause marks are, in order
+ * (`Tokens.clauseMarks`, found as it was tokenized): the text is then not searched for them.
  */
-export function splitClauses(text: string, marks?: { readonly marks: Int32Array; readonly markCount: number }): Clause[] {
+export function splitClauses(text: string, found?: { readonly clauseMarks: Int32Array; readonly clauseMarkCount: number }): Clause[] {
   const out: Clause[] = [];
   const n = text.length;
   let start = 0;
@@ -77,8 +77,8 @@ export function splitClauses(text: string, marks?: { readonly marks: Int32Array;
   // Most characters end nothing: the regular expression skips to the next one that may (`test`, with
   // no match array to make, leaves `lastIndex` just after it), unless the marks were found already.
   CLAUSE_MARK.lastIndex = 0;
-  for (let m = 0; marks ? m < marks.markCount : CLAUSE_MARK.test(text); m++) {
-    const i = marks ? marks.marks[m]! : CLAUSE_MARK.lastIndex - 1;
+  for (let m = 0; found ? m < found.clauseMarkCount : CLAUSE_MARK.test(text); m++) {
+    const i = found ? found.clauseMarks[m]! : CLAUSE_MARK.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10) {
       push(i);

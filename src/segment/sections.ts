@@ -115,12 +115,8 @@ export function readShortLine(text: string, start: number, end: number): number 
     let j = i + 1;
     let d = 0;
     while (j < end && (d = text.charCodeAt(j)) > 32 && d < 127) j++;
-    if (j < end && d !== 32) {
+    if (c < 32 || c >= 127 || (j < end && d !== 32)) {
       // Another character: the words are counted, the Title Case is left to `isTitleCase`.
-      lineTitleCase = -1;
-      return wordCount(text, start, end);
-    }
-    if (c < 32 || c >= 127) {
       lineTitleCase = -1;
       return wordCount(text, start, end);
     }

@@ -154,7 +154,7 @@ export function normalizeOnce(input: string): CleanText & { again: boolean; wide
       again =
         openAngle ||
         (text ? reactiveText(text, from, to) : REACTIVE_AFTER.test(input.charAt(to)) || reactiveBefore(cleanCharBefore(from))) ||
-        listMarkerMade(from, to, text);
+        madeAtEdges(from, to, text);
     }
     flush(from);
     pieces.replace(out, from, to);
@@ -185,11 +185,11 @@ export function normalizeOnce(input: string): CleanText & { again: boolean; wide
     return false;
   };
   /**
-   * Whether replacing input [from, to) with `text` makes what a second pass would read: a marker
-   * before a space, which at a line's start is a list item's or a quote's ("-`code` x", "&#45; x",
+   * Whether replacing input [from, to) with `text` makes, at its edges, what a second pass would
+   * read: a marker before a space, which at a line's start is a list item's or a quote's ("-`code` x", "&#45; x",
    * ">&nbsp;x"), or a reference out of the letters on both sides of a deletion ("&l*t;").
    */
-  const listMarkerMade = (from: number, to: number, text: string): boolean => {
+  const madeAtEdges = (from: number, to: number, text: string): boolean => {
     const before = cleanCharBefore(from);
     const after = text ? text.charCodeAt(0) : input.charCodeAt(to);
     if ((before === 45 || before === 43 || before === 42 || before === 62 || before === 35) && isSpace(after)) return true;

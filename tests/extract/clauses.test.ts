@@ -92,7 +92,7 @@ describe('splitClauses', () => {
       fc.assert(
         fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (text) => {
           const tokens = tokenize(text);
-          const marks = [...tokens.marks.subarray(0, tokens.markCount)];
+          const marks = [...tokens.clauseMarks.subarray(0, tokens.clauseMarkCount)];
           expect(marks).toEqual([...text.matchAll(new RegExp(CLAUSE_MARK.source, 'g'))].map((m) => m.index));
           expect(splitClauses(text, tokens)).toEqual(splitClauses(text));
         }),
@@ -103,12 +103,12 @@ describe('splitClauses', () => {
     it('keeps the marks of a text longer than the first buffer', () => {
       const text = 'Go. Rust!\n'.repeat(5000);
       const tokens = tokenize(text);
-      expect(tokens.markCount).toBe(15000);
+      expect(tokens.clauseMarkCount).toBe(15000);
       expect(splitClauses(text, tokens)).toEqual(splitClauses(text));
       tokens.release();
       // The next text reuses the grown buffer: its own marks, none of the text before.
       const next = tokenize('Python; SQL');
-      expect([...next.marks.subarray(0, next.markCount)]).toEqual([6]);
+      expect([...next.clauseMarks.subarray(0, next.clauseMarkCount)]).toEqual([6]);
     });
   });
 });
