@@ -53,6 +53,8 @@ describe('normalize', () => {
     ['x\n&#43; item', 'x\n· item'],
     ['>&nbsp;quoted', 'quoted'],
     ['-`code`', '-code'],
+    ['ww`w.example.com/jobs today', '  today'],
+    ['http**://x.com y', '  y'],
     ['&l**t;b&gt;x', 'x'],
     ['a&#13;b&#7;c&#9;d', 'a\nb c d'],
   ])('%j → %j', (input, output) => {

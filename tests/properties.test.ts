@@ -102,11 +102,12 @@ describe('properties', () => {
       // Found by this test: deleting a marker completes a tag a second pass would drop, or puts a "-"
       // before a space at a line's start ("-`x` y"), or joins the letters of a reference ("&l*t;");
       // a reference decodes to a list marker ("&#45; x") or a control character ("&#7;"); a tag
-      // dropped after a "<" kept makes another one. The others are replacements a second pass need
-      // not see (a bullet, "&", a quote) next to what it might.
+      // dropped after a "<" kept makes another one. Deleting inside a URL's start ("ww`w.x.com") was
+      // found by reading the code. The others are replacements a second pass need not see (a
+      // bullet, "&", a quote) next to what it might.
       {
         numRuns: 400,
-        examples: [['<A* >'], ['a <b_ > c'], ['<div** class="x">'], ['Â\n- x'], ['Ã<li>x'], ['â€&rsquo;'], ['Ã&bull; x'], ['x &amp; y'], ['&amp;&#108;t;'], ['Ãâ€¢ x'], ['&**lt;'], ['&amp;lt&#59;'], ['x\n**# y'], ['Â**&amp;**'], ['â<b></b>€™'], ['-` Requirements:'], ['+* >'], ['&#45; x'], ['-&shy; x'], ['!&l*l;N3G'], ['><ZYx P:U >  What you do:'], [' &#7;a^zI'], ['A]<xEf<P E <!-- c --> $(IR>%9']],
+        examples: [['<A* >'], ['a <b_ > c'], ['<div** class="x">'], ['Â\n- x'], ['Ã<li>x'], ['â€&rsquo;'], ['Ã&bull; x'], ['x &amp; y'], ['&amp;&#108;t;'], ['Ãâ€¢ x'], ['&**lt;'], ['&amp;lt&#59;'], ['x\n**# y'], ['Â**&amp;**'], ['â<b></b>€™'], ['-` Requirements:'], ['+* >'], ['&#45; x'], ['-&shy; x'], ['!&l*l;N3G'], ['><ZYx P:U >  What you do:'], [' &#7;a^zI'], ['A]<xEf<P E <!-- c --> $(IR>%9'], ['ww`w.x.com y'], ['http**://x y']],
       },
     );
   });

@@ -111,6 +111,14 @@ export const REACTIVE_BUT_BULLET = new RegExp(`[&<>*_#\`[\\]${MOJIBAKE}]`);
  */
 export const REACTIVE_AFTER = new RegExp(`[*_#\`[\\]>${MOJIBAKE}]`);
 
+/** What a pass reads a URL by: "www.", "http://" or "https://" (see `urlStart`). */
+const URL_START = /www\.|https?:\/\//gi;
+/** A character of URL_START: "w", "h", "t", "p", "s" in either case, ".", ":" or "/". */
+const isUrlStartChar = (c: number): boolean => {
+  const lower = c | 32;
+  return lower === 119 || lower === 104 || lower === 116 || lower === 112 || lower === 115 || c === 46 || c === 58 || c === 47;
+};
+
 const isAsciiAlphanumeric = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
@@ -195,7 +203,20 @@ export function normalizeOnce(input: string): CleanText & { again: boolean; wide
     if ((before === 45 || before === 43 || before === 42 || before === 62 || before === 35) && isSpace(after)) return true;
     const last = text.charCodeAt(text.length - 1);
     if ((last === 45 || last === 43) && isSpace(input.charCodeAt(to))) return true;
-    return !text && isAsciiAlphanumeric(before) && (isAsciiAlphanumeric(after) || after === 59 || after === 35) && referenceBefore(from);
+    if (text) return false;
+    if (isAsciiAlphanumeric(before) && (isAsciiAlphanumeric(after) || after === 59 || after === 35) && referenceBefore(from)) return true;
+    return isUrlStartChar(before) && isUrlStartChar(after) && urlAcross(from, to);
+  };
+  /**
+   * Whether "www." or "http://" runs across a deletion of input [from, to), in the characters copied
+   * as they are before it and the input after it ("ww`w.x.com", "http**://x").
+   */
+  const urlAcross = (from: number, to: number): boolean => {
+    const left = input.slice(Math.max(runStart, from - 7), from);
+    for (const m of (left + input.slice(to, to + 7)).matchAll(URL_START)) {
+      if (m.index < left.length && m.index + m[0].length > left.length) return true;
+    }
+    return false;
   };
   /** Whether letters, digits and "#" copied as they are run back from `from` to an "&" copied as it is. */
   const referenceBefore = (from: number): boolean => {
