@@ -194,8 +194,9 @@ export function normalizeOnce(input: string): CleanText & { again: boolean; wide
   };
   /**
    * Whether replacing input [from, to) with `text` makes, at its edges, what a second pass would
-   * read: a marker before a space, which at a line's start is a list item's or a quote's ("-`code` x", "&#45; x",
-   * ">&nbsp;x"), or a reference out of the letters on both sides of a deletion ("&l*t;").
+   * read: a marker before a space, which at a line's start is a list item's or a quote's ("-** x",
+   * "&#45; x", ">&nbsp;x"), or, out of the characters on both sides of a deletion, a reference
+   * ("&l*t;") or the start of a URL ("ww`w.x.com").
    */
   const madeAtEdges = (from: number, to: number, text: string): boolean => {
     const before = cleanCharBefore(from);
