@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import * as degrees from '../src/extract/degrees.js';
 import * as salary from '../src/extract/salary.js';
 import * as years from '../src/extract/years.js';
+import * as clauses from '../src/segment/clauses.js';
 import * as headings from '../src/segment/headings.js';
 import * as normalize from '../src/text/normalize.js';
 
@@ -18,6 +19,7 @@ const CONSTRUCTED: Record<string, RegExp[]> = {
   'extract/years.ts': [...years.PATTERNS, ...years.DIGIT_PATTERNS].map((p) => p.re),
   'extract/degrees.ts': [degrees.DEGREE_AT, degrees.BARE_DEGREE_AT],
   'extract/salary.ts': [salary.BEFORE, salary.AFTER],
+  'segment/clauses.ts': [clauses.CLAUSE_MARK],
   'segment/headings.ts': [headings.STRONG_HEADING_WORD, headings.ANY_GUESS_WORD],
   'text/normalize.ts': [normalize.REACTIVE, normalize.REACTIVE_BUT_BULLET, normalize.REACTIVE_AFTER],
 };

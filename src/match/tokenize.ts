@@ -80,10 +80,15 @@ for (const [from, to] of [[0xaa, 0xaa], [0xb2, 0xb3], [0xb5, 0xb5], [0xb9, 0xba]
 
 /** The characters that may end a clause: "\n", the bullets "·" and "•", "!", "?", ";", "." and "。！？；". */
 export const CLAUSE_MARKS = '\n\u00b7\u2022!?;.\u3002\uff01\uff1f\uff1b';
-/** The clause marks among punctuation, U+0000-U+00FF by code. */
+/** The clause marks among punctuation: U+0000-U+00FF by code, and the others. */
 const PUNCT_MARK = new Uint8Array(256);
-for (const ch of CLAUSE_MARKS) if (ch.charCodeAt(0) < 256 && ch !== '\n') PUNCT_MARK[ch.charCodeAt(0)] = 1;
-const isPunctMark = (c: number): boolean => (c < 256 ? PUNCT_MARK[c] === 1 : c === 0x2022 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b);
+const WIDE_PUNCT_MARKS = new Set<number>();
+for (const ch of CLAUSE_MARKS) {
+  const c = ch.charCodeAt(0);
+  if (c >= 256) WIDE_PUNCT_MARKS.add(c);
+  else if (c !== 10) PUNCT_MARK[c] = 1;
+}
+const isPunctMark = (c: number): boolean => (c < 256 ? PUNCT_MARK[c] === 1 : WIDE_PUNCT_MARKS.has(c));
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/u;

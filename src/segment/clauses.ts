@@ -2,6 +2,7 @@
  * Splits clean text into clauses: sentences, list items and `;`-separated parts, the units that
  * requirement cues ("is a plus", "preferred") and negations apply to. Linear, one pass.
  */
+import { CLAUSE_MARKS } from '../match/tokenize.js';
 import { isBullet } from './headings.js';
 
 export interface Clause {
@@ -19,8 +20,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 
-/** The characters that may end a clause: line breaks, bullets, ! ? ; . and their CJK forms. */
-export const CLAUSE_MARK = /[\n\u00b7\u2022!?;.\u3002\uff01\uff1f\uff1b]/g;
+/** The characters that may end a clause (`CLAUSE_MARKS`: line breaks, bullets, ! ? ; . and their CJK forms). */
+export const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
 
 /** A list item's number or letter and what follows it ("1. ", "a) "), where `lastIndex` is. */
 const LIST_MARK = /(?:\d{1,2}|[a-z])[.)]\s/y;

@@ -191,7 +191,7 @@ function surelyUnknown(text: string, from: number, to: number): boolean {
 
 /** The kind of a heading the table knows, or undefined. "About NVIDIA" and "关于NVIDIA" count as about. */
 export function knownHeading(text: string): SectionKind | undefined {
-  return surelyUnknown(text, 0, text.length) ? undefined : headingOfKey(headingKey(text));
+  return knownHeadingIn(text, 0, text.length);
 }
 
 /**
