@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../src/text/normalize.js';
+import { compact, normalize } from '../src/text/normalize.js';
 
 const clean = (s: string) => normalize(s).text;
 
@@ -93,5 +93,25 @@ describe('normalize', () => {
   it('returns the input itself when there is nothing to clean', () => {
     const input = 'Plain text with CUDA and C++.';
     expect(normalize(input).text).toBe(input);
+  });
+
+  it('copies a text one byte per character whole, whatever the length of the texts before it', () => {
+    // The copy goes through a buffer kept from one text to the next: a longer text grows it, a
+    // shorter one reads only its own bytes, and one longer than is kept is copied on its own.
+    const latin1 = (length: number, seed: number): string => {
+      let s = '\u2019';
+      for (let i = 0; i < length; i++) s += String.fromCharCode(32 + ((i * 7 + seed) % 224));
+      return s.slice(1); // a two-byte string: cut from one with a character above U+00FF
+    };
+    for (const length of [0, 1, 100, 20000, 5, 70000, 3, (1 << 20) + 10, 12]) {
+      const text = latin1(length, length);
+      expect(compact(text)).toBe(text);
+    }
+  });
+
+  it('cleans a text with a character above U+00FF that it replaces to the same text as one written without it', () => {
+    const plain = 'Senior engineer\n\u00b7 Python and SQL\n' + 'x'.repeat(30000);
+    expect(normalize(plain.replace('\u00b7', '\u2022')).text).toBe(plain);
+    expect(normalize('short \u2019').text).toBe("short '");
   });
 });

@@ -1,7 +1,7 @@
 import { decodeReference } from './entities.js';
 import { TagReader } from './html.js';
 import { isMojibakeLead, repairMojibake } from './mojibake.js';
-import { nodeBuffer } from './node-buffer.js';
+import { nodeBuffer, type NodeBufferInstance } from './node-buffer.js';
 import { ChainedMap, OffsetMap, PieceBuilder, type TextMap } from './offsets.js';
 
 /** Cleaned posting text and the way back to the caller's string. */
@@ -83,13 +83,24 @@ function forward(map: TextMap, at: number): number {
 
 const WIDE = /[^\u0000-\u00ff]/;
 
+/** The buffer `compact` writes through, grown as texts need (up to COMPACT_KEPT bytes kept). */
+let compactBuffer: NodeBufferInstance | null = null;
+const COMPACT_KEPT = 1 << 20;
+
 /**
  * A text none of whose characters is above U+00FF stored one byte per character (in Node): V8 keeps a
  * string cut from text with wider characters two bytes wide, and every later pass reads a one-byte
- * string faster.
+ * string faster. It is written into a buffer kept from one text to the next, which is read back:
+ * a buffer made for each text costs several times the copy.
  */
-function compact(text: string): string {
-  return nodeBuffer ? nodeBuffer.from(text, 'latin1').toString('latin1') : text;
+export function compact(text: string): string {
+  if (!nodeBuffer) return text;
+  if (text.length > COMPACT_KEPT) return nodeBuffer.from(text, 'latin1').toString('latin1');
+  if (compactBuffer === null || compactBuffer.length < text.length) {
+    compactBuffer = nodeBuffer.allocUnsafeSlow(Math.min(COMPACT_KEPT, Math.max(1 << 14, text.length * 2)));
+  }
+  const written = compactBuffer.write(text, 0, text.length, 'latin1');
+  return compactBuffer.toString('latin1', 0, written);
 }
 
 /**
