@@ -156,8 +156,9 @@ function keyOf(text: string): string {
 /**
  * True when `knownHeading` is sure to find nothing for text [from, to), told without making its key:
  * for ASCII characters, the hash of the key `keyOf` would make is worked out in one pass and looked
- * up in a filter of the table's keys. A key that may start with "about", "why", "life at" or
- * "working at" (first letter a, w or l), and any text with other characters, go the long way.
+ * up in a filter of the table's keys. A key that starts with "about", "why", "life" or "working"
+ * (the words of the headings `headingOfKey` knows by how they start, "About NVIDIA"), and any text
+ * with other characters, go the long way.
  */
 function surelyUnknown(text: string, from: number, to: number): boolean {
   let end = to;
@@ -170,7 +171,7 @@ function surelyUnknown(text: string, from: number, to: number): boolean {
   while (i < end && isLeadingMarker(text.charCodeAt(i))) i++;
   if (i === end || end - i > 60) return false;
   const first = text.charCodeAt(i) | 32;
-  if (first === 97 || first === 119 || first === 108) return false;
+  if ((first === 97 || first === 119 || first === 108) && PREFIX_WORDS.some((w) => startsWithLetters(text, i, end, w))) return false;
   let h = HASH_SEED;
   let space = false;
   for (let k = i; k < end; k++) {
@@ -187,6 +188,16 @@ function surelyUnknown(text: string, from: number, to: number): boolean {
     h = hashStep(h, c >= 65 && c <= 90 ? c | 32 : c === 96 ? 39 : c);
   }
   return !TABLE_KEYS.mayHave(hashEnd(h));
+}
+
+/** The first words of the headings `headingOfKey` knows by how they start. */
+const PREFIX_WORDS = ['about', 'why', 'life', 'working'];
+
+/** Whether text [at, end) starts with the lowercase ASCII letters of `word`, in either case. */
+function startsWithLetters(text: string, at: number, end: number, word: string): boolean {
+  if (end - at < word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The kind of a heading the table knows, or undefined. "About NVIDIA" and "关于NVIDIA" count as about. */
