@@ -248,6 +248,13 @@ const STRONG_WORDS: readonly [SectionKind, RegExp][] = [
 
 /** Any of the words of `STRONG_WORDS`, to find where a heading they name starts in a phrase. */
 export const STRONG_HEADING_WORD = new RegExp(STRONG_WORDS.map(([, words]) => words.source).join('|'));
+/**
+ * The words of `STRONG_WORDS` as a text may write them before its `headingKey` is made: in any case
+ * (as Unicode folds it, a superset of what lowercasing makes), with any whitespace between them.
+ * A phrase without them is no strong heading, told without making its key (most phrases before a
+ * colon inside a line are none: "Location", "experience with").
+ */
+export const STRONG_WORD_AS_WRITTEN = /prefer|nice\s+to\s+have|bonus|加分|优先|qualification|requirement|must[-\s]+have|要求|资格|responsibilit|duties|职责|benefit|perks|福利/iu;
 
 /** Words that say what kind of section a heading-like line names, by kind, in the order `guessHeading` tries them. */
 const GUESS_WORDS: readonly [SectionKind, RegExp][] = [
@@ -267,6 +274,7 @@ export const ANY_GUESS_WORD = new RegExp(GUESS_WORDS.map(([, words]) => `(?:${wo
  * "Your Qualifications" → requirements, "Perks & Benefits" → benefits. Undefined when nothing fits.
  */
 export function guessHeading(text: string, strong = false): SectionKind | undefined {
+  if (strong && !STRONG_WORD_AS_WRITTEN.test(text)) return undefined;
   const key = headingKey(text);
   if (!key || moreSpacesThan(key, 7)) return undefined;
   // Most lines tried here name no section: one pattern of all the words turns them away.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { headingKey, headingOfKey, knownHeading, knownHeadingIn } from '../../src/segment/headings.js';
+import { headingKey, headingOfKey, knownHeading, knownHeadingIn, STRONG_HEADING_WORD, STRONG_WORD_AS_WRITTEN } from '../../src/segment/headings.js';
 import { colonThenText, isTitleCase, lastLineTitleCase, readShortLine } from '../../src/segment/sections.js';
 import { segment } from '../../src/segment/segment.js';
 import { normalize } from '../../src/text/normalize.js';
@@ -237,6 +237,23 @@ describe('knownHeading', () => {
       fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), (text) => knownHeading(text) === headingOfKey(headingKey(text))),
       { numRuns: 20000 },
     );
+  });
+
+  it('finds the strong heading words in a text whenever its key has them', () => {
+    // guessHeading turns away a phrase before a colon by them, without making its key.
+    const piece = fc.oneof(
+      fc.constantFrom('Preferred', 'NICE', 'to', 'have', 'Must', 'HAVES', 'bonus', 'Qualifications', 'REQUIREMENT', 'responsibilities', 'Duties', 'BENEFITS', 'perks', 'PER\u212aS', '加分', '要求', '福利'),
+      fc.constantFrom('*', '#', '_', '·', ':', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '-', '`', '’', '1', '.', 'İ', 'ſ'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), (text) => !STRONG_HEADING_WORD.test(headingKey(text)) || STRONG_WORD_AS_WRITTEN.test(text)),
+      { numRuns: 20000 },
+    );
+    for (const text of ['Nice \t to\u00a0have', 'MUST  \t HAVES:', '**Must-haves**', 'PER\u212aS', 'Bonus\u3000points']) {
+      expect([text, STRONG_HEADING_WORD.test(headingKey(text)), STRONG_WORD_AS_WRITTEN.test(text)]).toEqual([text, true, true]);
+    }
+    expect(STRONG_WORD_AS_WRITTEN.test('Location')).toBe(false);
   });
 
   it('answers for a range of a text as for the range cut out', () => {
