@@ -100,14 +100,18 @@ function keep(f: Facts, compiled: CompiledTaxonomy, sections: Segmented['section
  * A job name stays as evidence when nothing else names the skill, or when it is what makes the
  * skill required ("Senior Java Developer" over a company text that only mentions Java).
  */
-function withoutRedundantJobNames(facts: readonly Facts[]): Facts[] {
-  const strongest = new Map<number, number>();
+function withoutRedundantJobNames(facts: readonly Facts[]): readonly Facts[] {
+  // The strongest other mention of each skill that names the job (-1 for none): a posting names its
+  // job with a skill or two, and most postings' mentions are of other skills.
+  let strongest: Map<number, number> | null = null;
+  for (const f of facts) if (f.jobName) (strongest ??= new Map()).set(f.match.entry, -1);
+  if (strongest === null) return facts;
   for (const f of facts) {
     if (f.jobName) continue;
     const rank = RANK[f.requirement];
-    if (rank >= (strongest.get(f.match.entry) ?? -1)) strongest.set(f.match.entry, rank);
+    if (rank > (strongest.get(f.match.entry) ?? rank)) strongest.set(f.match.entry, rank);
   }
-  return facts.filter((f) => !f.jobName || (strongest.get(f.match.entry) ?? -1) < RANK[f.requirement]);
+  return facts.filter((f) => !f.jobName || strongest.get(f.match.entry)! < RANK[f.requirement]);
 }
 
 /** What the refine step knows about a match, and the clause it is in. */
