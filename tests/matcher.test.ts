@@ -72,6 +72,18 @@ describe('matcher', () => {
     expect(ids('CUDAfy, Pythonic, Gopher, Rusty')).toEqual([]);
   });
 
+  it('keeps, of the aliases one spelling reaches, those whose case matches, in either order', () => {
+    // Two entries share the spelling "Dash": one only in capitals, one in any case.
+    const caps = { id: 'dash-caps', name: 'Dash (capitals)', category: 'developer-tool', aliases: [{ text: 'DASH', caseSensitive: true, sharedWith: ['dash-any'] }] };
+    const any = { id: 'dash-any', name: 'Dash (any case)', category: 'developer-tool', aliases: [{ text: 'dash', sharedWith: ['dash-caps'] }] };
+    const capsFirst = createTagger({ taxonomy: parseTaxonomy({ skills: [caps, any] }) });
+    const anyFirst = createTagger({ taxonomy: parseTaxonomy({ skills: [any, caps] }) });
+    for (const t of [capsFirst, anyFirst]) {
+      expect(t.extractSkills('We use Dash daily.').map((s) => s.id)).toEqual(['dash-any']);
+      expect(t.extractSkills('We use DASH daily.').map((s) => s.id).sort()).toEqual(['dash-any', 'dash-caps']);
+    }
+  });
+
   it('lists broader skills without tagging them', () => {
     const [cuda, ...rest] = tagger.extractSkills('CUDA');
     expect(cuda?.broader).toEqual(['gpu']);

@@ -27,6 +27,19 @@ function caseMatches(alias: CompiledAlias, text: string, tokens: Tokens, from: n
   return true;
 }
 
+/**
+ * The aliases of `out` whose case matches the text at token `from`, in order: `out` itself when all
+ * do (most nodes have one alias, and most aliases ignore case), else a copy of those that do, or null.
+ */
+function matching(out: readonly CompiledAlias[], text: string, tokens: Tokens, from: number): readonly CompiledAlias[] | null {
+  let k = 0;
+  while (k < out.length && caseMatches(out[k]!, text, tokens, from)) k++;
+  if (k === out.length) return out;
+  const some = out.slice(0, k);
+  for (k++; k < out.length; k++) if (caseMatches(out[k]!, text, tokens, from)) some.push(out[k]!);
+  return some.length > 0 ? some : null;
+}
+
 /** The lists of tokens that may start an alias, four bytes a token (at most 4 MB kept). */
 const indices = new Reused(1 << 22);
 
@@ -68,12 +81,11 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
     let node: TrieNode | undefined = mayStart(starts, tokens, i, true) ? root.get(tokens.lower(i)) : undefined;
     if (!node) continue;
     let bestEnd = -1;
-    let best: CompiledAlias[] | null = null;
+    let best: readonly CompiledAlias[] | null = null;
     let j = i;
     for (;;) {
       if (node.out) {
-        let ok: CompiledAlias[] | null = null;
-        for (const alias of node.out) if (caseMatches(alias, text, tokens, i)) (ok ??= []).push(alias);
+        const ok = matching(node.out, text, tokens, i);
         if (ok) {
           bestEnd = j + 1;
           best = ok;
