@@ -33,7 +33,10 @@ export interface Tokens {
   readonly spaced: Uint8Array;
   /** 1 when a line break lies between the token and the one before it. */
   readonly newline: Uint8Array;
-  /** The text of token `i`, lowercased (cut from the text when first asked for: most tokens never are). */
+  /**
+   * The text of token `i`, lowercased, cut from the text each time it is asked for: most tokens never
+   * are, and an array of those cut, the length of the tokens, cost more than cutting a few twice.
+   */
   lower(i: number): string;
   /** `keyHash` of each lowercased token, for `KeyFilter`s in front of map lookups. */
   readonly hash: Int32Array;
@@ -219,8 +222,6 @@ class TokenList implements Tokens {
   clauseMarks: Int32Array;
   clauseMarkCount = 0;
   #cap = 0;
-  /** The lowercased tokens cut so far, once one is asked for; '' for one not cut yet (every token has text). */
-  #words: string[] | null = null;
 
   constructor(
     private readonly text: string,
@@ -294,10 +295,7 @@ class TokenList implements Tokens {
   }
 
   lower(i: number): string {
-    // Asked for once the text is read, so `count` is final.
-    const words = (this.#words ??= new Array<string>(this.count).fill(''));
-    const word = words[i]!;
-    return word !== '' ? word : (words[i] = this.#cut(this.start[i]!, this.end[i]!));
+    return this.#cut(this.start[i]!, this.end[i]!);
   }
 }
 
