@@ -64,10 +64,16 @@ function hasBullet(text: string, lineStart: number, s: number): boolean {
   return false;
 }
 
-function trimRange(text: string, start: number, end: number): [number, number] {
+/** Where text [start, end) starts without the whitespace and bullets before it. */
+function trimmedStart(text: string, start: number, end: number): number {
   while (start < end && (isWhitespace(text.charCodeAt(start)) || isBullet(text.charCodeAt(start)))) start++;
+  return start;
+}
+
+/** Where text [start, end) ends without the whitespace after it. */
+function trimmedEnd(text: string, start: number, end: number): number {
   while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
-  return [start, end];
+  return end;
 }
 
 function hasText(text: string, start: number, end: number): boolean {
@@ -208,7 +214,8 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    const [s, e] = trimRange(text, lineStart, lineEnd);
+    const s = trimmedStart(text, lineStart, lineEnd);
+    const e = trimmedEnd(text, s, lineEnd);
     if (e > s) {
       if (nextColon < s) {
         nextColon = text.indexOf(':', s);
@@ -226,9 +233,9 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
         const isHinted = hinted.size > 0 && (hinted.has(lineStart) || hinted.has(s));
         const last = text.charCodeAt(e - 1);
         const known = knownHeadingIn(text, s, e);
-        // A line on its own in Title Case or capitals ("Essential Skills & Experience") reads as a heading too.
-        const titleLike = (): boolean =>
-          words <= 6 && !isSentenceEnd(last) && last !== 44 && last !== 59 && (lineTitleCase === -1 ? isTitleCase((line ||= text.slice(s, e))) : lineTitleCase === 1);
+        // A line on its own in Title Case or capitals ("Essential Skills & Experience") reads as a
+        // heading too: one short enough, without an end of sentence, a comma or a semicolon at its end.
+        const titleShaped = words <= 6 && !isSentenceEnd(last) && last !== 44 && last !== 59;
         // A line with text after a colon ("Requirements: Python, Go", "<b>Skills:</b> SQL") is not a
         // heading as a whole: the heading before its colon is found inline, and what follows is its content.
         if (nextWideColon < s) {
@@ -236,7 +243,9 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
           if (nextWideColon < 0) nextWideColon = n;
         }
         const colonText = (nextColon < e || nextWideColon < e) && colonThenText(text, s, e);
-        const guess = !colonText && (isHinted || last === 58 || titleLike());
+        const guess =
+          !colonText &&
+          (isHinted || last === 58 || (titleShaped && (lineTitleCase === -1 ? isTitleCase((line ||= text.slice(s, e))) : lineTitleCase === 1)));
         const kind = known ?? (guess ? guessHeading((line ||= text.slice(s, e))) : undefined);
         if (kind) {
           marks.push({ start: s, end: e, contentStart: e, kind });
@@ -284,7 +293,7 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
         resume = null;
       }
     } else {
-      let [s] = trimRange(text, k + 1, colon);
+      let s = trimmedStart(text, k + 1, colon);
       // Numbering, or the end of a field's value ("Likes: 0 Job description:"), is not part of the heading.
       while (s < colon && isLeadingMarker(text.charCodeAt(s))) s++;
       const phrase = text.slice(s, colon);
