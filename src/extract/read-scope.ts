@@ -25,8 +25,11 @@ export function mention(scope: Scope, start: number, end: number): Mention {
   return mentionOf(scope.input, scope.map, start, end);
 }
 
-function clausesIn(scope: Scope): ClauseInfo[] {
-  return scope.segmented.clauses.filter((c) => c.start >= scope.start && c.end <= scope.end);
+function clausesIn(scope: Scope): readonly ClauseInfo[] {
+  const all = scope.segmented.clauses;
+  // The whole text (a posting with one role) has every clause.
+  if (scope.start === 0 && scope.end === scope.text.length) return all;
+  return all.filter((c) => c.start >= scope.start && c.end <= scope.end);
 }
 
 /**
