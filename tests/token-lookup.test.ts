@@ -3,10 +3,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstKeys } from '../src/match/compile.js';
-import { decodeBits, KeyFilter, keyHash, phraseStarts, Reused } from '../src/match/key-filter.js';
+import { decodeBits, KeyFilter, keyHash, markHash, phraseStarts, Reused } from '../src/match/key-filter.js';
+import { TokenKeys } from '../src/match/token-keys.js';
 import { PhraseSet, wordsOf } from '../src/match/phrases.js';
-import { mayStart, tokenize, tokenKey } from '../src/match/tokenize.js';
+import { markedKey, mayStart, tokenize, tokenKey } from '../src/match/tokenize.js';
 import { getDefaultCompiled } from '../src/taxonomy/default.js';
+import { createTagger } from '../src/tagger.js';
+import { defaultTaxonomy, extendTaxonomy } from '../src/index.js';
 
 describe('KeyFilter', () => {
   it('lets every key of the default taxonomy trie through, and turns most other words away', () => {
@@ -229,5 +232,36 @@ describe('Reused', () => {
     reused.give(larger);
     reused.give(new ArrayBuffer((1 << 20) + 1)); // larger, but over the limit
     expect(reused.take(1)).toBe(larger);
+  });
+});
+
+describe('TokenKeys', () => {
+  it('finds for each token what the map has for its key, with and without the whitespace mark', () => {
+    // Keys as a trie's maps hold them: words, punctuation, and keys with the whitespace mark (" js").
+    const keys = ['node', 'js', ' js', '.', ' .', 'c', '+', ' +', 'c++', 'résumé', 'İ', 'i̇', '职', 'a', 'dash', '3d'];
+    const map = new Map(keys.map((k, n) => [k, n]));
+    const table = new TokenKeys(map);
+    const words = fc.constantFrom('Node', 'node', '.', 'js', 'JS', 'C', 'c', '+', '++', 'Résumé', 'RÉSUMÉ', 'İ', '职位', 'a', 'A', 'Dash', '3D', 'x', 'nodes');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(words, fc.constantFrom(' ', '', '\n')), { maxLength: 20 }), (parts) => {
+        const t = tokenize(parts.join(''));
+        for (let i = 0; i < t.count; i++) {
+          const h = t.hash[i]!;
+          expect(table.get(t, i, h)).toBe(map.get(t.lower(i)));
+          if (i > 0) expect(table.get(t, i, markedKey(t, i) ? markHash(h) : h)).toBe(map.get(tokenKey(t, i, false)));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('tags alike before and after the matcher makes its table of first keys', () => {
+    // A taxonomy of its own: its trie's table is made once it has looked up as many first tokens as
+    // the trie has first keys, after the first few postings here.
+    const tagger = createTagger({ taxonomy: extendTaxonomy(defaultTaxonomy, { skills: [{ id: 'my-tool', name: 'My Tool', category: 'developer-tool', aliases: ['mytool'] }] }) });
+    const posting = 'Senior Engineer. Requirements: Python, C++, Node.js and CUDA; MyTool or My Tool; 5+ years. Nice to have: Go, R, Excel.';
+    const first = JSON.stringify(tagger.tag(posting));
+    for (let k = 0; k < 2000; k++) tagger.tag(posting);
+    expect(JSON.stringify(tagger.tag(posting))).toBe(first);
   });
 });

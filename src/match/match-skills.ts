@@ -1,6 +1,7 @@
 import { firstKeys, type CompiledAlias, type CompiledTaxonomy, type TrieNode } from './compile.js';
 import { confirmByContext } from './context.js';
 import { phraseStarts, Reused, type PhraseStarts } from './key-filter.js';
+import { TokenKeys } from './token-keys.js';
 import { mayStart, tokenKey, type Tokens } from './tokenize.js';
 
 /** A skill found in the clean text. Offsets are clean-text offsets; tokens are token indices. */
@@ -43,20 +44,35 @@ function matching(out: readonly CompiledAlias[], text: string, tokens: Tokens, f
 /** The lists of tokens that may start an alias, four bytes a token (at most 4 MB kept). */
 const indices = new Reused(1 << 22);
 
-const startsByRoot = new WeakMap<ReadonlyMap<string, TrieNode>, PhraseStarts>();
+/** What the matcher keeps of a compiled taxonomy's first keys. */
+interface Roots {
+  /** What may start an alias. */
+  starts: PhraseStarts;
+  /**
+   * The first keys by hash, so that a token is looked up without being cut from the text: made once
+   * the matcher has looked up as many first tokens as there are first keys (making it costs about as
+   * much), so that a process that tags a few postings does not pay for it. Null until then.
+   */
+  keys: TokenKeys<TrieNode> | null;
+  lookups: number;
+}
 
-/** What may start an alias of a compiled taxonomy, worked out on first use. */
-function startsOf(compiled: CompiledTaxonomy): PhraseStarts {
-  let starts = startsByRoot.get(compiled.root);
-  if (!starts) {
+const rootsByTrie = new WeakMap<ReadonlyMap<string, TrieNode>, Roots>();
+
+/** The `Roots` of a compiled taxonomy, worked out on first use. */
+function rootsOf(compiled: CompiledTaxonomy): Roots {
+  let roots = rootsByTrie.get(compiled.root);
+  if (!roots) {
+    let starts: PhraseStarts;
     if (compiled.phraseStarts) starts = compiled.phraseStarts();
     else {
       const { singles, pairs } = firstKeys(compiled.root);
       starts = phraseStarts(singles, pairs);
     }
-    startsByRoot.set(compiled.root, starts);
+    roots = { starts, keys: null, lookups: 0 };
+    rootsByTrie.set(compiled.root, roots);
   }
-  return starts;
+  return roots;
 }
 
 /**
@@ -66,7 +82,8 @@ function startsOf(compiled: CompiledTaxonomy): PhraseStarts {
  */
 export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: Tokens): SkillMatch[] {
   const { root } = compiled;
-  const starts = startsOf(compiled);
+  const roots = rootsOf(compiled);
+  const { starts, keys } = roots;
   const found: SkillMatch[] = [];
   const ambiguous: SkillMatch[] = [];
   const n = tokens.count;
@@ -75,10 +92,13 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
   const picked = new Int32Array(buffer, 0, n);
   const count = starts.firsts.select(tokens.hash, n, picked);
   let resume = 0;
+  let lookups = 0;
   for (let q = 0; q < count; q++) {
     const i = picked[q]!;
     if (i < resume) continue;
-    let node: TrieNode | undefined = mayStart(starts, tokens, i, true) ? root.get(tokens.lower(i)) : undefined;
+    if (!mayStart(starts, tokens, i, true)) continue;
+    lookups++;
+    let node: TrieNode | undefined = keys !== null ? keys.get(tokens, i, tokens.hash[i]!) : root.get(tokens.lower(i));
     if (!node) continue;
     let bestEnd = -1;
     let best: readonly CompiledAlias[] | null = null;
@@ -106,6 +126,7 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
     resume = bestEnd;
   }
   indices.give(buffer);
+  if (keys === null && (roots.lookups += lookups) >= root.size) roots.keys = new TokenKeys(root);
   if (ambiguous.length === 0) return found;
   // Soft skills are no evidence for a technical reading: "Unity and teamwork" is not the game engine.
   const evidence = found.filter((m) => compiled.entry(m.entry).category !== 'soft-skill');

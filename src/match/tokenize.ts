@@ -38,6 +38,8 @@ export interface Tokens {
    * are, and an array of those cut, the length of the tokens, cost more than cutting a few twice.
    */
   lower(i: number): string;
+  /** Whether token `i`, lowercased, is `word` (compared in the text, without cutting the token). */
+  is(i: number, word: string): boolean;
   /** `keyHash` of each lowercased token, for `KeyFilter`s in front of map lookups. */
   readonly hash: Int32Array;
   /**
@@ -296,6 +298,16 @@ class TokenList implements Tokens {
 
   lower(i: number): string {
     return this.#cut(this.start[i]!, this.end[i]!);
+  }
+
+  is(i: number, word: string): boolean {
+    const lowered = this.lowered;
+    // Lowercasing a text that changes length ("İ" is two characters lowercased) is compared cut.
+    if (lowered === null) return this.lower(i) === word;
+    const start = this.start[i]!;
+    if (this.end[i]! - start !== word.length) return false;
+    for (let k = 0; k < word.length; k++) if (lowered.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+    return true;
   }
 }
 
