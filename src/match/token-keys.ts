@@ -5,8 +5,7 @@ import type { Tokens } from './tokenize.js';
  * The keys of a map of token keys (lowercased tokens; after the first token of a skill's alias, with
  * a leading space when they carry the whitespace mark, see `tokenKey`), looked up by a token's hash
  * (`Tokens.hash`) and compared with the text where the token is: a token is neither cut out of the
- * text nor hashed again to be looked up (a large map's lookups miss the cache less this way too).
- * Open addressing, at most half full.
+ * text nor hashed again to be looked up. Open addressing, at most half full.
  */
 export class TokenKeys<V> {
   readonly #hashes: Int32Array;
