@@ -2,11 +2,15 @@
 // (a key is never turned away; the tokenizer's hashes are those of its lowercased tokens), and phrases cut as the tokenizer cuts text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstKeys } from '../src/match/compile.js';
+import { compileTaxonomy, firstKeys, type TrieNode } from '../src/match/compile.js';
 import { decodeBits, KeyFilter, keyHash, markHash, phraseStarts, Reused } from '../src/match/key-filter.js';
-import { TokenKeys } from '../src/match/token-keys.js';
+import { FlatTrie, HAS_NEXT, HAS_OUT, ROOT } from '../src/match/flat-trie.js';
+import { hasFlatTrie, matchSkills } from '../src/match/match-skills.js';
 import { PhraseSet, wordsOf } from '../src/match/phrases.js';
-import { markedKey, mayStart, tokenize, tokenKey } from '../src/match/tokenize.js';
+import { markedKey, mayStart, tokenize, tokenKey, type Tokens } from '../src/match/tokenize.js';
+import { normalizeEntry } from '../src/taxonomy/parse.js';
+import { makeTaxonomy } from '../src/taxonomy/taxonomy.js';
+import { readdirSync, readFileSync } from 'node:fs';
 import { getDefaultCompiled } from '../src/taxonomy/default.js';
 import { createTagger } from '../src/tagger.js';
 import { defaultTaxonomy, extendTaxonomy } from '../src/index.js';
@@ -235,33 +239,81 @@ describe('Reused', () => {
   });
 });
 
-describe('TokenKeys', () => {
-  it('finds for each token what the map has for its key, with and without the whitespace mark', () => {
-    // Keys as a trie's maps hold them: words, punctuation, and keys with the whitespace mark (" js").
-    const keys = ['node', 'js', ' js', '.', ' .', 'c', '+', ' +', 'c++', 'résumé', 'İ', 'i̇', '职', 'a', 'dash', '3d'];
-    const map = new Map(keys.map((k, n) => [k, n]));
-    const table = new TokenKeys(map);
-    const words = fc.constantFrom('Node', 'node', '.', 'js', 'JS', 'C', 'c', '+', '++', 'Résumé', 'RÉSUMÉ', 'İ', '职位', 'a', 'A', 'Dash', '3D', 'x', 'nodes');
+/** Walks the trie's maps and the flat table side by side from each token, and expects them to agree at every step. */
+function expectSameWalks(root: ReadonlyMap<string, TrieNode>, flat: FlatTrie, t: Tokens): void {
+  for (let i = 0; i < t.count; i++) {
+    let node = root.get(t.lower(i));
+    let at = flat.child(ROOT, t, i, t.hash[i]!);
+    for (let j = i; ; ) {
+      expect(at >= 0, `token ${i}, key ${j}`).toBe(node !== undefined);
+      if (!node) break;
+      const info = flat.info(at);
+      expect((info & HAS_OUT) !== 0).toBe(node.out !== undefined);
+      if (node.out) expect(flat.outs(at)).toBe(node.out);
+      expect((info & HAS_NEXT) !== 0).toBe(node.next !== undefined);
+      j++;
+      if (j >= t.count || !node.next) break;
+      node = node.next.get(tokenKey(t, j, false));
+      at = flat.child(at, t, j, markedKey(t, j) ? markHash(t.hash[j]!) : t.hash[j]!);
+    }
+  }
+}
+
+describe('FlatTrie', () => {
+  it("finds what the trie's maps have, key for key, with and without the whitespace mark", () => {
+    // Aliases that share first words and whole keys under different parents, punctuation with and
+    // without the mark ("Node.js", "Node. js"), and words whose lowercase is longer ("İ").
+    const words = ['Node', 'js', '.', 'C', '+', 'Résumé', 'İ', '职', 'a', 'Dash', '3D', 'go', 'Go'];
+    const alias = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }).chain((ws) =>
+      fc.array(fc.constantFrom(' ', ''), { minLength: ws.length - 1, maxLength: ws.length - 1 }).map((gaps) => ws.map((w, k) => (k ? gaps[k - 1] : '') + w).join('')),
+    );
     fc.assert(
-      fc.property(fc.array(fc.oneof(words, fc.constantFrom(' ', '', '\n')), { maxLength: 20 }), (parts) => {
-        const t = tokenize(parts.join(''));
-        for (let i = 0; i < t.count; i++) {
-          const h = t.hash[i]!;
-          expect(table.get(t, i, h)).toBe(map.get(t.lower(i)));
-          if (i > 0) expect(table.get(t, i, markedKey(t, i) ? markHash(h) : h)).toBe(map.get(tokenKey(t, i, false)));
-        }
+      fc.property(fc.uniqueArray(alias, { minLength: 1, maxLength: 12 }), fc.array(fc.oneof(fc.constantFrom(...words, 'x', 'nodes'), fc.constantFrom(' ', '', '\n')), { maxLength: 24 }), (aliases, parts) => {
+        const skills = aliases.map((a, k) => ({ id: `s-${k}`, name: `Skill ${k}`, category: 'developer-tool' as const, aliases: [a] }));
+        const { root } = compileTaxonomy(makeTaxonomy(skills.map(normalizeEntry)));
+        expectSameWalks(root, FlatTrie.of(root)!, tokenize(parts.join('')));
       }),
-      { numRuns: 3000 },
+      { numRuns: 500 },
     );
   });
 
-  it('tags alike before and after the matcher makes its table of first keys', () => {
-    // A taxonomy of its own: its trie's table is made once it has looked up as many first tokens as
-    // the trie has first keys, after the first few postings here.
-    const tagger = createTagger({ taxonomy: extendTaxonomy(defaultTaxonomy, { skills: [{ id: 'my-tool', name: 'My Tool', category: 'developer-tool', aliases: ['mytool'] }] }) });
-    const posting = 'Senior Engineer. Requirements: Python, C++, Node.js and CUDA; MyTool or My Tool; 5+ years. Nice to have: Go, R, Excel.';
-    const first = JSON.stringify(tagger.tag(posting));
-    for (let k = 0; k < 2000; k++) tagger.tag(posting);
-    expect(JSON.stringify(tagger.tag(posting))).toBe(first);
+  it('tells a key with the whitespace mark from the same word without it, wherever they lie in the table', () => {
+    // "w.js" and "w .js" put "." and " ." under the same parent: the mark is told by the hash alone.
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{1,8}$/), (w) => {
+        const aliases = [`${w}.js`, `${w} .js`, `${w}+`, `${w} +`, `${w}.net`];
+        const skills = aliases.map((a, k) => ({ id: `s-${k}`, name: `Skill ${k}`, category: 'developer-tool' as const, aliases: [a] }));
+        const { root } = compileTaxonomy(makeTaxonomy(skills.map(normalizeEntry)));
+        expectSameWalks(root, FlatTrie.of(root)!, tokenize(`${w}.js ${w} .js ${w}+ ${w} + ${w} .net ${w}. js`));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("finds what the default taxonomy's prebuilt maps have, over the sample postings", () => {
+    const { root } = getDefaultCompiled();
+    const flat = FlatTrie.of(root)!;
+    for (const file of readdirSync('seeds').filter((f) => f.endsWith('.txt'))) expectSameWalks(root, flat, tokenize(readFileSync(`seeds/${file}`, 'utf8')));
+  });
+
+  it('is not made for a trie with a key too long for it', () => {
+    const { root } = compileTaxonomy(makeTaxonomy([normalizeEntry({ id: 'long', name: 'Long', category: 'developer-tool', aliases: ['x'.repeat(70_000)] })]));
+    expect(FlatTrie.of(root)).toBeNull();
+  });
+
+  it('matches alike before and after the matcher makes the table', () => {
+    // A small taxonomy: the table is made after a few hundred first tokens looked up.
+    const names = /^(?:Python|C\+\+|Node\.js|CUDA|Apache Spark|Go|R|Microsoft Excel|JavaScript|C)$/;
+    const compiled = compileTaxonomy(makeTaxonomy(defaultTaxonomy.skills.filter((s) => names.test(s.name))));
+    expect(compiled.taxonomy.skills.length).toBeGreaterThan(8);
+    const text = 'Requirements: Python, C++, Node.js and CUDA; Node. JS; Apache Spark or Spark; go, Go; 5+ years. Nice to have: R, Excel.\n'.repeat(40);
+    const matches = () => matchSkills(compiled, text, tokenize(text)).map((m) => [m.entry, m.start, m.end, m.alias.text, m.confirmedBy].join());
+    const before = matches();
+    expect(before.length).toBeGreaterThan(300);
+    expect(hasFlatTrie(compiled)).toBe(false);
+    let rounds = 0;
+    while (!hasFlatTrie(compiled) && rounds++ < 1000) matches();
+    expect(hasFlatTrie(compiled)).toBe(true);
+    expect(matches()).toEqual(before);
   });
 });

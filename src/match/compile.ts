@@ -38,6 +38,8 @@ export interface CompiledAlias {
 export interface TrieNode {
   next: Map<string, TrieNode> | undefined;
   out: CompiledAlias[] | undefined;
+  /** Whether `out` is set, known without reading it (a prebuilt trie's node, whose outs are read on first use). */
+  readonly hasOut?: boolean;
 }
 
 export interface CompiledTaxonomy {

@@ -40,6 +40,8 @@ export interface Tokens {
   lower(i: number): string;
   /** Whether token `i`, lowercased, is `word` (compared in the text, without cutting the token). */
   is(i: number, word: string): boolean;
+  /** Whether token `i`, lowercased, is the `length` characters of `source` at `at` (compared in place). */
+  isAt(i: number, source: string, at: number, length: number): boolean;
   /** `keyHash` of each lowercased token, for `KeyFilter`s in front of map lookups. */
   readonly hash: Int32Array;
   /**
@@ -301,12 +303,16 @@ class TokenList implements Tokens {
   }
 
   is(i: number, word: string): boolean {
+    return this.isAt(i, word, 0, word.length);
+  }
+
+  isAt(i: number, source: string, at: number, length: number): boolean {
     const lowered = this.lowered;
     // Lowercasing a text that changes length ("İ" is two characters lowercased) is compared cut.
-    if (lowered === null) return this.lower(i) === word;
+    if (lowered === null) return this.lower(i) === source.slice(at, at + length);
     const start = this.start[i]!;
-    if (this.end[i]! - start !== word.length) return false;
-    for (let k = 0; k < word.length; k++) if (lowered.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+    if (this.end[i]! - start !== length) return false;
+    for (let k = 0; k < length; k++) if (lowered.charCodeAt(start + k) !== source.charCodeAt(at + k)) return false;
     return true;
   }
 }

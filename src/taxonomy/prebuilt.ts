@@ -229,6 +229,10 @@ class PrebuiltNode implements TrieNode {
     this.#nextAt = nextAt;
   }
 
+  get hasOut(): boolean {
+    return this.#outAt >= 0 || this.#out !== undefined;
+  }
+
   get out(): CompiledAlias[] | undefined {
     if (this.#outAt >= 0) {
       this.#out = this.#reader.readOuts(this.#outAt, this.#outCount);
