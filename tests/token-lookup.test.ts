@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy, firstKeys, type TrieNode } from '../src/match/compile.js';
-import { decodeBits, KeyFilter, keyHash, markHash, phraseStarts, Reused } from '../src/match/key-filter.js';
+import { decodeBits, GrowingFilter, KeyFilter, keyHash, markHash, phraseStarts, Reused } from '../src/match/key-filter.js';
 import { FlatTrie, HAS_NEXT, HAS_OUT, ROOT } from '../src/match/flat-trie.js';
 import { hasFlatTrie, matchSkills } from '../src/match/match-skills.js';
 import { PhraseSet, wordsOf } from '../src/match/phrases.js';
@@ -90,6 +90,28 @@ describe('KeyFilter', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('GrowingFilter', () => {
+  it('never turns away a hash added to it, however many came after, and turns most others away', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { maxLength: 3000, size: 'max' }), fc.nat({ max: 3000 }), (hashes, cut) => {
+        const filter = new GrowingFilter();
+        hashes.forEach((h, k) => {
+          filter.add(h);
+          // Every hash so far, whether the filter grew on this one or not.
+          if (k === Math.min(cut, hashes.length - 1)) for (const earlier of hashes.slice(0, k + 1)) expect(filter.mayHave(earlier)).toBe(true);
+        });
+        return hashes.every((h) => filter.mayHave(h));
+      }),
+      { numRuns: 100 },
+    );
+    const filter = new GrowingFilter();
+    for (let k = 0; k < 20_000; k++) filter.add(keyHash(`w${k}`));
+    for (let k = 0; k < 20_000; k++) expect(filter.mayHave(keyHash(`w${k}`))).toBe(true);
+    const passed = Array.from({ length: 20_000 }, (_, k) => keyHash(`z${k}`)).filter((h) => filter.mayHave(h)).length;
+    expect(passed / 20_000).toBeLessThan(0.05);
   });
 });
 

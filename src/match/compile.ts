@@ -1,6 +1,6 @@
 import type { ContextRule } from '../taxonomy/schema.js';
 import { nameAlias, type Alias, type SkillEntry, type Taxonomy } from '../taxonomy/taxonomy.js';
-import { KeyFilter, startKeys, type PhraseStarts } from './key-filter.js';
+import { GrowingFilter, keyHash, pairHash, startKeys, type PhraseStarts } from './key-filter.js';
 import { phraseTokens } from './tokenize.js';
 
 /** A context rule with its phrases cut into lowercase tokens. */
@@ -11,12 +11,13 @@ export interface CompiledContext {
   followersByFirst: Map<string, string[][]>;
   precedersByLast: Map<string, string[][]>;
   /**
-   * The keys of the three maps above, so that a token that is none of them (most tokens near an
+   * The keys of the three maps above are in `ContextRules.words`, each as `pairHash(map, keyHash(key))`
+   * with one of these numbers for `map`, so that a token that is none of them (most tokens near an
    * alias) is passed over by its hash, without cutting its text (`Tokens.hash`).
    */
-  nearFirst: KeyFilter;
-  followerFirst: KeyFilter;
-  precederLast: KeyFilter;
+  near: number;
+  followers: number;
+  preceders: number;
   window: number;
   inSkillList: boolean;
 }
@@ -29,7 +30,7 @@ export interface CompiledAlias {
   text: string;
   /** For a case-sensitive alias, its tokens as they must appear. */
   exact: string[] | null;
-  /** The alias's context rule as written (null for an unambiguous alias); see `contextOf`. */
+  /** The alias's context rule as written (null for an unambiguous alias); see `ContextRules`. */
   rule: ContextRule | null;
   /** How the form was made: as written, a plural/singular of it, or a hyphenated alias written as one word. */
   form: 'alias' | 'inflected' | 'joined';
@@ -75,40 +76,52 @@ function byWord(phrases: readonly string[][], pick: (p: string[]) => string): Ma
   return out;
 }
 
-function compileContext(rule: ContextRule): CompiledContext {
+/** A context rule cut into tokens, its maps' keys added to `words` under the numbers from `first` on. */
+function compileContext(rule: ContextRule, first: number, words: GrowingFilter): CompiledContext {
   const near = (rule.near ?? []).map(phraseWords).filter((p) => p.length > 0);
   const notFollowedBy = (rule.notFollowedBy ?? []).map(phraseWords).filter((p) => p.length > 0);
   const notPrecededBy = (rule.notPrecededBy ?? []).map(phraseWords).filter((p) => p.length > 0);
   const nearByFirst = byWord(near, (p) => p[0]!);
   const followersByFirst = byWord(notFollowedBy, (p) => p[0]!);
   const precedersByLast = byWord(notPrecededBy, (p) => p[p.length - 1]!);
+  const maps = [nearByFirst, followersByFirst, precedersByLast];
+  for (let k = 0; k < 3; k++) for (const key of maps[k]!.keys()) words.add(pairHash(first + k, keyHash(key)));
   return {
     nearByFirst,
     followersByFirst,
     precedersByLast,
-    nearFirst: new KeyFilter(nearByFirst.keys(), nearByFirst.size),
-    followerFirst: new KeyFilter(followersByFirst.keys(), followersByFirst.size),
-    precederLast: new KeyFilter(precedersByLast.keys(), precedersByLast.size),
+    near: first,
+    followers: first + 1,
+    preceders: first + 2,
     window: rule.window ?? 8,
     inSkillList: rule.inSkillList ?? true,
   };
 }
 
-const compiledRules = new WeakMap<ContextRule, CompiledContext>();
-
 /**
- * The context rule of an ambiguous alias, cut into tokens on first use: a taxonomy has thousands of
- * rule phrases, and most postings need a few of them, so compiling them all would only slow the
- * tagger's build (and every cold start).
+ * The context rules of a taxonomy's ambiguous aliases, each cut into tokens on first use: a taxonomy
+ * has thousands of rule phrases, and most postings need a few of them, so compiling them all would
+ * only slow the tagger's build (and every cold start).
  */
-export function contextOf(alias: CompiledAlias): CompiledContext {
-  const rule = alias.rule!;
-  let compiled = compiledRules.get(rule);
-  if (!compiled) {
-    compiled = compileContext(rule);
-    compiledRules.set(rule, compiled);
+export class ContextRules {
+  /**
+   * The keys of the maps of every rule compiled (see `CompiledContext`), in one filter: a filter a
+   * rule would be read from a different place in memory for each ambiguous alias a posting names,
+   * and seldom be in the processor's caches; this one is read for all of them.
+   */
+  readonly words = new GrowingFilter();
+  readonly #compiled = new Map<ContextRule, CompiledContext>();
+
+  /** The context rule of an ambiguous alias. */
+  of(alias: CompiledAlias): CompiledContext {
+    const rule = alias.rule!;
+    let compiled = this.#compiled.get(rule);
+    if (!compiled) {
+      compiled = compileContext(rule, 3 * this.#compiled.size, this.words);
+      this.#compiled.set(rule, compiled);
+    }
+    return compiled;
   }
-  return compiled;
 }
 
 const isAlpha = (s: string): boolean => /^[a-z]+$/i.test(s);

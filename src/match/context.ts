@@ -1,5 +1,5 @@
-import { contextOf } from './compile.js';
-import { Reused } from './key-filter.js';
+import type { CompiledContext, ContextRules } from './compile.js';
+import { pairHash, Reused, type GrowingFilter } from './key-filter.js';
 import type { SkillMatch } from './match-skills.js';
 import type { Tokens } from './tokenize.js';
 
@@ -13,20 +13,18 @@ function phraseAt(tokens: Tokens, n: number, at: number, phrase: readonly string
   return true;
 }
 
-function rejected(m: SkillMatch, tokens: Tokens): boolean {
-  const ctx = contextOf(m.alias);
+function rejected(m: SkillMatch, ctx: CompiledContext, words: GrowingFilter, tokens: Tokens): boolean {
   const { hash } = tokens;
   const next = m.tokenEnd;
-  const after = next < tokens.count && ctx.followerFirst.mayHave(hash[next]!) ? ctx.followersByFirst.get(tokens.lower(next)) : undefined;
+  const after = next < tokens.count && words.mayHave(pairHash(ctx.followers, hash[next]!)) ? ctx.followersByFirst.get(tokens.lower(next)) : undefined;
   if (after) for (const p of after) if (phraseAt(tokens, tokens.count, m.tokenEnd, p)) return true;
   const last = m.tokenStart - 1;
-  const before = last >= 0 && ctx.precederLast.mayHave(hash[last]!) ? ctx.precedersByLast.get(tokens.lower(last)) : undefined;
+  const before = last >= 0 && words.mayHave(pairHash(ctx.preceders, hash[last]!)) ? ctx.precedersByLast.get(tokens.lower(last)) : undefined;
   if (before) for (const p of before) if (phraseAt(tokens, tokens.count, m.tokenStart - p.length, p)) return true;
   return false;
 }
 
-function nearCue(m: SkillMatch, tokens: Tokens): boolean {
-  const ctx = contextOf(m.alias);
+function nearCue(m: SkillMatch, ctx: CompiledContext, words: GrowingFilter, tokens: Tokens): boolean {
   if (ctx.nearByFirst.size === 0) return false;
   const from = Math.max(0, m.tokenStart - ctx.window);
   const to = Math.min(tokens.count, m.tokenEnd + ctx.window);
@@ -35,7 +33,7 @@ function nearCue(m: SkillMatch, tokens: Tokens): boolean {
       t = m.tokenEnd - 1;
       continue;
     }
-    if (!ctx.nearFirst.mayHave(tokens.hash[t]!)) continue;
+    if (!words.mayHave(pairHash(ctx.near, tokens.hash[t]!))) continue;
     const phrases = ctx.nearByFirst.get(tokens.lower(t));
     if (!phrases) continue;
     for (const p of phrases) {
@@ -71,7 +69,8 @@ const marks = new Reused(1 << 20);
  * them, and a cue word is near or another skill is listed next to them. Confirmations chain once:
  * in "Go, Rust and C++" the bare "Go" is confirmed through "Rust", which C++ confirmed.
  */
-export function confirmByContext(ambiguous: SkillMatch[], found: readonly SkillMatch[], tokens: Tokens): SkillMatch[] {
+export function confirmByContext(ambiguous: SkillMatch[], found: readonly SkillMatch[], tokens: Tokens, rules: ContextRules): SkillMatch[] {
+  const { words } = rules;
   const size = tokens.count + 1;
   const buffer = marks.take(size * 2);
   const endsAt = new Uint8Array(buffer, 0, size).fill(0);
@@ -81,15 +80,16 @@ export function confirmByContext(ambiguous: SkillMatch[], found: readonly SkillM
     startsAt[m.tokenStart] = 1;
   }
   const out: SkillMatch[] = [];
-  let pending = ambiguous.filter((m) => !rejected(m, tokens));
+  let pending = ambiguous.filter((m) => !rejected(m, rules.of(m.alias), words, tokens));
   for (let pass = 0; pass < 3 && pending.length; pass++) {
     const next: SkillMatch[] = [];
     const accepted: SkillMatch[] = [];
     for (const m of pending) {
-      if (pass === 0 && nearCue(m, tokens)) {
+      const ctx = rules.of(m.alias);
+      if (pass === 0 && nearCue(m, ctx, words, tokens)) {
         m.confirmedBy = 'near';
         accepted.push(m);
-      } else if (contextOf(m.alias).inSkillList && listedWithSkill(m, tokens, endsAt, startsAt)) {
+      } else if (ctx.inSkillList && listedWithSkill(m, tokens, endsAt, startsAt)) {
         m.confirmedBy = 'list';
         accepted.push(m);
       } else next.push(m);

@@ -136,6 +136,45 @@ export class KeyFilter {
 }
 
 /**
+ * A `KeyFilter` of hashes that more are added to over time: it doubles, and is filled again from the
+ * hashes it keeps, whenever it would have fewer than sixteen bits a hash.
+ */
+export class GrowingFilter {
+  #bits = new Int32Array(1 << 7);
+  #mask = (1 << 12) - 1;
+  readonly #hashes: number[] = [];
+
+  add(hash: number): void {
+    this.#hashes.push(hash);
+    if (this.#hashes.length * 16 <= this.#mask + 1) {
+      this.#set(hash);
+      return;
+    }
+    // One more hash than fits: twice the bits are enough.
+    const size = (this.#mask + 1) * 2;
+    this.#bits = new Int32Array(size >>> 5);
+    this.#mask = size - 1;
+    for (const h of this.#hashes) this.#set(h);
+  }
+
+  /** As `KeyFilter.add`. */
+  #set(hash: number): void {
+    const a = hash & this.#mask;
+    const b = ((hash >>> 16) | (hash << 16)) & this.#mask;
+    this.#bits[a >>> 5]! |= 1 << (a & 31);
+    this.#bits[b >>> 5]! |= 1 << (b & 31);
+  }
+
+  /** False when no hash added is this one; true when one may be. */
+  mayHave(hash: number): boolean {
+    const a = hash & this.#mask;
+    if ((this.#bits[a >>> 5]! & (1 << (a & 31))) === 0) return false;
+    const b = ((hash >>> 16) | (hash << 16)) & this.#mask;
+    return (this.#bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+}
+
+/**
  * What may start a phrase of a trie of token keys: the first keys that are a whole phrase, and the
  * first two keys of longer phrases. A token that is neither (most tokens: "in", "a", "team" start
  * phrases, but seldom with the token after them) is passed over without a map lookup.

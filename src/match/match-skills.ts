@@ -1,4 +1,4 @@
-import { firstKeys, type CompiledAlias, type CompiledTaxonomy, type TrieNode } from './compile.js';
+import { ContextRules, firstKeys, type CompiledAlias, type CompiledTaxonomy, type TrieNode } from './compile.js';
 import { confirmByContext } from './context.js';
 import { FlatTrie, HAS_NEXT, HAS_OUT, ROOT } from './flat-trie.js';
 import { markHash, phraseStarts, Reused, type PhraseStarts } from './key-filter.js';
@@ -44,7 +44,7 @@ function matching(out: readonly CompiledAlias[], text: string, tokens: Tokens, f
 /** The lists of tokens that may start an alias, four bytes a token (at most 4 MB kept). */
 const indices = new Reused(1 << 22);
 
-/** What the matcher keeps of a compiled taxonomy's first keys. */
+/** What the matcher keeps of a compiled taxonomy: its first keys, its table, its compiled context rules. */
 interface Roots {
   /** What may start an alias. */
   starts: PhraseStarts;
@@ -58,6 +58,8 @@ interface Roots {
   flat: FlatTrie | null;
   /** First tokens looked up in the trie's maps so far; -1 once the table is made or cannot be. */
   lookups: number;
+  /** The context rules of the trie's ambiguous aliases. */
+  rules: ContextRules;
 }
 
 /**
@@ -79,7 +81,7 @@ function rootsOf(compiled: CompiledTaxonomy): Roots {
       const { singles, pairs } = firstKeys(compiled.root);
       starts = phraseStarts(singles, pairs);
     }
-    roots = { starts, flat: null, lookups: 0 };
+    roots = { starts, flat: null, lookups: 0, rules: new ContextRules() };
     rootsByTrie.set(compiled.root, roots);
   }
   return roots;
@@ -160,6 +162,6 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
   if (ambiguous.length === 0) return found;
   // Soft skills are no evidence for a technical reading: "Unity and teamwork" is not the game engine.
   const evidence = found.filter((m) => compiled.entry(m.entry).category !== 'soft-skill');
-  const confirmed = confirmByContext(ambiguous, evidence, tokens);
+  const confirmed = confirmByContext(ambiguous, evidence, tokens, roots.rules);
   return [...found, ...confirmed].sort((a, b) => a.start - b.start || a.entry - b.entry);
 }
