@@ -51,9 +51,10 @@ interface Roots {
   /**
    * The trie in one table (`FlatTrie`), where a token is looked up by its hash without being cut from
    * the text and in fewer places in memory than the trie's maps: made once the matcher has looked up
-   * `FLAT_AFTER` first tokens per first key, when it has saved about what making it costs, so that a
-   * process that tags a few postings does not pay for it. Null until then (and for a trie with a key
-   * too long for the table).
+   * `FLAT_AFTER` first tokens per first key, as many as the table would have saved its cost on, so
+   * that a process that tags a few hundred postings does not pay for it, and one that tags many loses
+   * at most that cost before it has the table. Null until then (and for a trie with a key too long
+   * for the table).
    */
   flat: FlatTrie | null;
   /** First tokens looked up in the trie's maps so far; -1 once the table is made or cannot be. */
