@@ -2,18 +2,31 @@
 // Compares the tagging speed of two builds of the package in one process, interleaved: each round tags
 // the bench corpus with build A, then with build B, and each one's time is summed, so that the
 // machine's load moves both alike. Prints both in MB/s and B's speed relative to A's.
-// Usage: node scripts/ab-builds.mjs <A/index.js> <B/index.js> [seconds=20]
+// Usage: node scripts/ab-builds.mjs <A/index.js> <B/index.js> [seconds=20] [extra=0]
+// With `extra`, both tag with the default taxonomy extended by that many synthetic entries, made as
+// the benchmarks make them (bench/tag.bench.ts).
 // (A build copied elsewhere must stay inside this folder, e.g. dist-a/, so that its dependencies resolve.)
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { corpus, corpusBytes } from '../bench/corpus.mjs';
 
-const [a, b, seconds = '20'] = process.argv.slice(2);
+const [a, b, seconds = '20', extra = '0'] = process.argv.slice(2);
 if (!a || !b) {
-  console.error('usage: node scripts/ab-builds.mjs <A/index.js> <B/index.js> [seconds=20]');
+  console.error('usage: node scripts/ab-builds.mjs <A/index.js> <B/index.js> [seconds=20] [extra=0]');
   process.exit(2);
 }
-const load = async (file) => (await import(pathToFileURL(resolve(file)).href)).tagPosting;
+const skills = Array.from({ length: Number(extra) }, (_, i) => ({
+  id: `synthetic-skill-${i}`,
+  name: `Synthetic Skill ${i}`,
+  category: 'developer-tool',
+  aliases: [`synth${i}`, `sk ${i} tool`],
+}));
+const load = async (file) => {
+  const m = await import(pathToFileURL(resolve(file)).href);
+  if (skills.length === 0) return m.tagPosting;
+  const tagger = m.createTagger({ taxonomy: m.extendTaxonomy(m.defaultTaxonomy, { skills }) });
+  return (text) => tagger.tag(text);
+};
 const [tagA, tagB] = [await load(a), await load(b)];
 for (let i = 0; i < 3; i++) for (const t of corpus) tagA(t), tagB(t);
 let ta = 0;

@@ -2,113 +2,148 @@ import type { CompiledAlias, TrieNode } from './compile.js';
 import { pairHash, trieKeyHash } from './key-filter.js';
 import type { Tokens } from './tokenize.js';
 
-/** The parent of the first keys in `FlatTrie.child`. */
-export const ROOT = -1;
+/** The node number of the root, the parent of the first keys in `FlatTrie.child`. */
+export const ROOT = 0;
 /** In `FlatTrie.info`: the node ends aliases (`FlatTrie.outs`). */
-export const HAS_OUT = 1 << 16;
+export const HAS_OUT = 1;
 /** In `FlatTrie.info`: keys follow the node's. */
-export const HAS_NEXT = 1 << 17;
-/** In `FlatTrie.info`: the length of the node's key word. */
-const LENGTH = 0xffff;
-/** Four numbers a node: its parent, its key's hash, where its key's word is in `chars`, and its `info`. */
-const STRIDE = 4;
+export const HAS_NEXT = 2;
+/** In `FlatTrie.info`: the keys that follow the node's are in the table (`FlatTrie.expand`). */
+export const EXPANDED = 4;
 
 /**
- * A token trie (`CompiledTaxonomy.root`, a map a node) in one table: a node is found by its parent
- * and its key's hash, and its key is compared with the text where the token is (`Tokens.isAt`). The
- * trie's maps, their keys and their nodes are objects all over the heap, a few of them read for each
- * token looked up: in the table a lookup reads one slot and the key's word, and the table and the
- * words stay close together. Open addressing, at most half full; a node is the index of its slot.
+ * Six numbers a slot: the node's parent's number, its key's hash, where its key's word is in the
+ * table's characters and how long it is, its `info`, and its own number (0 in an empty slot: the
+ * root's number, which no slot holds).
+ */
+const STRIDE = 6;
+const PARENT = 0;
+const HASH = 1;
+const AT = 2;
+const LENGTH = 3;
+const INFO = 4;
+const NUMBER = 5;
+
+/**
+ * A token trie (`CompiledTaxonomy.root`, a map a node) in one table: a node is found by its parent's
+ * number and its key's hash, and its key is compared with the text where the token is (`Tokens.isIn`).
+ * The trie's maps, their keys and their nodes are objects all over the heap, a few of them read for
+ * each token looked up: in the table a lookup reads one slot and the key's characters, and the table
+ * and the characters stay close together.
+ *
+ * The table starts with the first keys, and the keys under a node are added the first time a lookup
+ * goes past it (`expand`), so that it costs about what the lookups that need it do, never a walk of
+ * the whole trie. Open addressing, at most half full, doubled as nodes are added; `child` answers with
+ * a slot, which holds until the next `expand`.
  */
 export class FlatTrie {
-  readonly #table: Int32Array;
-  readonly #mask: number;
-  /** The key words, each once, one after the other. */
-  readonly #chars: string;
-  /** The trie's node in each slot, for its outs: a prebuilt trie's are read when first asked for. */
-  readonly #nodes: (TrieNode | undefined)[];
-  /** The outs of each node, once asked for. */
-  readonly #outs: (readonly CompiledAlias[] | undefined)[];
+  #table: Int32Array;
+  #mask: number;
+  /** Nodes in the table. */
+  #count = 0;
+  /** The key words, one after the other, as UTF-16 code units. */
+  #chars = new Uint16Array(1024);
+  #length = 0;
+  /** The trie's nodes by number, for their outs and their maps (a prebuilt trie reads them on first use). */
+  readonly #nodes: (TrieNode | undefined)[] = [undefined];
+  /** The outs of each node by number, once asked for. */
+  readonly #outs: (readonly CompiledAlias[] | undefined)[] = [undefined];
 
-  private constructor(table: Int32Array, chars: string, nodes: (TrieNode | undefined)[]) {
-    this.#table = table;
-    this.#mask = table.length / STRIDE - 1;
-    this.#chars = chars;
-    this.#nodes = nodes;
-    this.#outs = new Array<readonly CompiledAlias[] | undefined>(nodes.length).fill(undefined);
-  }
-
-  /** The trie under `root` in a table, or null when one of its keys is too long for one (64K characters). */
-  static of(root: ReadonlyMap<string, TrieNode>): FlatTrie | null {
-    let count = 0;
-    const maps: ReadonlyMap<string, TrieNode>[] = [root];
-    while (maps.length > 0) {
-      const map = maps.pop()!;
-      count += map.size;
-      for (const node of map.values()) if (node.next) maps.push(node.next);
-    }
-    let size = 4;
-    while (size < count * 2) size *= 2;
-    const table = new Int32Array(size * STRIDE);
-    const mask = size - 1;
-    const nodes = new Array<TrieNode | undefined>(size).fill(undefined);
-    // Each word once: most first keys' words come again under other keys ("engineer", "data").
-    const words = new Map<string, number>();
-    const parts: string[] = [];
-    let length = 0;
-    // Breadth first: a node's slot is known before its children's hashes are worked out.
-    const queue: [number, ReadonlyMap<string, TrieNode>][] = [[ROOT, root]];
-    for (let q = 0; q < queue.length; q++) {
-      const [parent, map] = queue[q]!;
-      for (const [key, node] of map) {
-        const word = key.length > 1 && key.charCodeAt(0) === 32 ? key.slice(1) : key;
-        if (word.length === 0 || word.length > LENGTH) return null;
-        let at = words.get(word);
-        if (at === undefined) {
-          at = length;
-          parts.push(word);
-          length += word.length;
-          words.set(word, at);
-        }
-        const hash = trieKeyHash(key);
-        let k = pairHash(parent, hash) & mask;
-        while (table[k * STRIDE + 3] !== 0) k = (k + 1) & mask;
-        const next = node.next;
-        table[k * STRIDE] = parent;
-        table[k * STRIDE + 1] = hash;
-        table[k * STRIDE + 2] = at;
-        table[k * STRIDE + 3] = word.length | ((node.hasOut ?? node.out !== undefined) ? HAS_OUT : 0) | (next ? HAS_NEXT : 0);
-        nodes[k] = node;
-        if (next) queue.push([k, next]);
-      }
-    }
-    return new FlatTrie(table, parts.join(''), nodes);
+  constructor(root: ReadonlyMap<string, TrieNode>) {
+    let size = 16;
+    while (size < root.size * 2) size *= 2;
+    this.#table = new Int32Array(size * STRIDE);
+    this.#mask = size - 1;
+    this.#addAll(ROOT, root);
   }
 
   /**
-   * The node of token `i`'s key under `parent` (`ROOT` for a first key), or -1. `hash` is the key's:
-   * `Tokens.hash` of the token, or `markHash` of it for a key with the whitespace mark (see `tokenKey`).
-   * A word's hashes with and without the mark differ, so the key with that hash and the token's word
-   * is the one looked for.
+   * The slot of token `i`'s key under the node numbered `parent` (`ROOT` for a first key), or -1.
+   * `hash` is the key's: `Tokens.hash` of the token, or `markHash` of it for a key with the whitespace
+   * mark (see `tokenKey`). A word's hashes with and without the mark differ, so the key with that hash
+   * and the token's word is the one looked for. The parent's keys must be in the table (`expand`).
    */
   child(parent: number, tokens: Tokens, i: number, hash: number): number {
     const table = this.#table;
     const mask = this.#mask;
     for (let k = pairHash(parent, hash) & mask; ; k = (k + 1) & mask) {
       const at = k * STRIDE;
-      const info = table[at + 3]!;
-      if (info === 0) return -1;
-      if (table[at] === parent && table[at + 1] === hash && tokens.isAt(i, this.#chars, table[at + 2]!, info & LENGTH)) return k;
+      if (table[at + NUMBER] === 0) return -1;
+      if (table[at + PARENT] === parent && table[at + HASH] === hash && tokens.isIn(i, this.#chars, table[at + AT]!, table[at + LENGTH]!)) return k;
     }
   }
 
-  /** `HAS_OUT` and `HAS_NEXT` of a node, with the length of its key. */
-  info(node: number): number {
-    return this.#table[node * STRIDE + 3]!;
+  /** `HAS_OUT`, `HAS_NEXT` and `EXPANDED` of the node in a slot. */
+  info(slot: number): number {
+    return this.#table[slot * STRIDE + INFO]!;
   }
 
-  /** The aliases that end at a node with `HAS_OUT`. */
-  outs(node: number): readonly CompiledAlias[] {
-    return (this.#outs[node] ??= this.#nodes[node]!.out!);
+  /** The number of the node in a slot, to look up the keys under it. */
+  number(slot: number): number {
+    return this.#table[slot * STRIDE + NUMBER]!;
+  }
+
+  /** Adds the keys under the node in a slot (one with `HAS_NEXT`, not yet `EXPANDED`): slots move. */
+  expand(slot: number): void {
+    this.#table[slot * STRIDE + INFO]! |= EXPANDED;
+    const number = this.#table[slot * STRIDE + NUMBER]!;
+    this.#addAll(number, this.#nodes[number]!.next!);
+  }
+
+  /** The aliases that end at the node in a slot with `HAS_OUT`. */
+  outs(slot: number): readonly CompiledAlias[] {
+    const number = this.#table[slot * STRIDE + NUMBER]!;
+    return (this.#outs[number] ??= this.#nodes[number]!.out!);
+  }
+
+  #addAll(parent: number, map: ReadonlyMap<string, TrieNode>): void {
+    while ((this.#count + map.size) * 2 > this.#mask + 1) this.#grow();
+    for (const [key, node] of map) this.#add(parent, key, node);
+  }
+
+  #add(parent: number, key: string, node: TrieNode): void {
+    const number = this.#nodes.length;
+    this.#nodes.push(node);
+    this.#outs.push(undefined);
+    const from = key.length > 1 && key.charCodeAt(0) === 32 ? 1 : 0;
+    const length = key.length - from;
+    if (this.#length + length > this.#chars.length) {
+      let size = this.#chars.length * 2;
+      while (size < this.#length + length) size *= 2;
+      const grown = new Uint16Array(size);
+      grown.set(this.#chars.subarray(0, this.#length));
+      this.#chars = grown;
+    }
+    const at = this.#length;
+    for (let c = 0; c < length; c++) this.#chars[at + c] = key.charCodeAt(from + c);
+    this.#length += length;
+    const hash = trieKeyHash(key);
+    const info = ((node.hasOut ?? node.out !== undefined) ? HAS_OUT : 0) | (node.next ? HAS_NEXT : 0);
+    this.#place(this.#table, this.#mask, parent, hash, at, length, info, number);
+    this.#count++;
+  }
+
+  #place(table: Int32Array, mask: number, parent: number, hash: number, at: number, length: number, info: number, number: number): void {
+    let k = pairHash(parent, hash) & mask;
+    while (table[k * STRIDE + NUMBER] !== 0) k = (k + 1) & mask;
+    const s = k * STRIDE;
+    table[s + PARENT] = parent;
+    table[s + HASH] = hash;
+    table[s + AT] = at;
+    table[s + LENGTH] = length;
+    table[s + INFO] = info;
+    table[s + NUMBER] = number;
+  }
+
+  /** Twice the slots, each node placed again. */
+  #grow(): void {
+    const old = this.#table;
+    const size = (this.#mask + 1) * 2;
+    const table = new Int32Array(size * STRIDE);
+    for (let s = 0; s < old.length; s += STRIDE) {
+      if (old[s + NUMBER] !== 0) this.#place(table, size - 1, old[s + PARENT]!, old[s + HASH]!, old[s + AT]!, old[s + LENGTH]!, old[s + INFO]!, old[s + NUMBER]!);
+    }
+    this.#table = table;
+    this.#mask = size - 1;
   }
 }

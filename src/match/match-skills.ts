@@ -1,6 +1,6 @@
 import { ContextRules, firstKeys, type CompiledAlias, type CompiledTaxonomy, type TrieNode } from './compile.js';
 import { confirmByContext } from './context.js';
-import { FlatTrie, HAS_NEXT, HAS_OUT, ROOT } from './flat-trie.js';
+import { EXPANDED, FlatTrie, HAS_NEXT, HAS_OUT, ROOT } from './flat-trie.js';
 import { markHash, phraseStarts, Reused, type PhraseStarts } from './key-filter.js';
 import { markedKey, mayStart, tokenKey, type Tokens } from './tokenize.js';
 
@@ -51,24 +51,15 @@ interface Roots {
   /**
    * The trie in one table (`FlatTrie`), where a token is looked up by its hash without being cut from
    * the text and in fewer places in memory than the trie's maps: made once the matcher has looked up
-   * `FLAT_AFTER` first tokens per first key, as many as the table would have saved its cost on, so
-   * that a process that tags a few hundred postings does not pay for it, and one that tags many loses
-   * at most that cost before it has the table. Null until then (and for a trie with a key too long
-   * for the table).
+   * as many first tokens as the trie has first keys (making it costs about as much: it starts with
+   * them alone), so that a process that tags a few postings does not pay for it. Null until then.
    */
   flat: FlatTrie | null;
-  /** First tokens looked up in the trie's maps so far; -1 once the table is made or cannot be. */
+  /** First tokens looked up in the trie's maps so far. */
   lookups: number;
   /** The context rules of the trie's ambiguous aliases. */
   rules: ContextRules;
 }
-
-/**
- * First tokens looked up per first key of a trie before its table is made. Measured with the default
- * taxonomy: the table saves about 150 ns a first token looked up, and making it (with reading the
- * prebuilt trie's maps) costs about 6 µs a first key.
- */
-const FLAT_AFTER = 32;
 
 const rootsByTrie = new WeakMap<ReadonlyMap<string, TrieNode>, Roots>();
 
@@ -116,11 +107,11 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
     let bestEnd = -1;
     let best: readonly CompiledAlias[] | null = null;
     if (flat !== null) {
-      let node = flat.child(ROOT, tokens, i, tokens.hash[i]!);
-      for (let j = i; node >= 0; ) {
-        const info = flat.info(node);
+      let slot = flat.child(ROOT, tokens, i, tokens.hash[i]!);
+      for (let j = i; slot >= 0; ) {
+        const info = flat.info(slot);
         if (info & HAS_OUT) {
-          const ok = matching(flat.outs(node), text, tokens, i);
+          const ok = matching(flat.outs(slot), text, tokens, i);
           if (ok) {
             bestEnd = j + 1;
             best = ok;
@@ -128,7 +119,9 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
         }
         j++;
         if (j >= n || !(info & HAS_NEXT) || tokens.newline[j]) break;
-        node = flat.child(node, tokens, j, markedKey(tokens, j) ? markHash(tokens.hash[j]!) : tokens.hash[j]!);
+        const parent = flat.number(slot);
+        if (!(info & EXPANDED)) flat.expand(slot);
+        slot = flat.child(parent, tokens, j, markedKey(tokens, j) ? markHash(tokens.hash[j]!) : tokens.hash[j]!);
       }
     } else {
       lookups++;
@@ -156,10 +149,7 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
     resume = bestEnd;
   }
   indices.give(buffer);
-  if (roots.lookups >= 0 && (roots.lookups += lookups) >= FLAT_AFTER * root.size) {
-    roots.flat = FlatTrie.of(root);
-    roots.lookups = -1;
-  }
+  if (flat === null && (roots.lookups += lookups) >= root.size) roots.flat = new FlatTrie(root);
   if (ambiguous.length === 0) return found;
   // Soft skills are no evidence for a technical reading: "Unity and teamwork" is not the game engine.
   const evidence = found.filter((m) => compiled.entry(m.entry).category !== 'soft-skill');

@@ -38,10 +38,11 @@ export interface Tokens {
    * are, and an array of those cut, the length of the tokens, cost more than cutting a few twice.
    */
   lower(i: number): string;
-  /** Whether token `i`, lowercased, is `word` (compared in the text, without cutting the token). */
-  is(i: number, word: string): boolean;
-  /** Whether token `i`, lowercased, is the `length` characters of `source` at `at` (compared in place). */
-  isAt(i: number, source: string, at: number, length: number): boolean;
+  /**
+   * Whether token `i`, lowercased, is the `length` UTF-16 code units of `codes` from `at` (compared in
+   * the text, without cutting the token out of it).
+   */
+  isIn(i: number, codes: Uint16Array, at: number, length: number): boolean;
   /** `keyHash` of each lowercased token, for `KeyFilter`s in front of map lookups. */
   readonly hash: Int32Array;
   /**
@@ -302,17 +303,18 @@ class TokenList implements Tokens {
     return this.#cut(this.start[i]!, this.end[i]!);
   }
 
-  is(i: number, word: string): boolean {
-    return this.isAt(i, word, 0, word.length);
-  }
-
-  isAt(i: number, source: string, at: number, length: number): boolean {
-    const lowered = this.lowered;
-    // Lowercasing a text that changes length ("İ" is two characters lowercased) is compared cut.
-    if (lowered === null) return this.lower(i) === source.slice(at, at + length);
-    const start = this.start[i]!;
-    if (this.end[i]! - start !== length) return false;
-    for (let k = 0; k < length; k++) if (lowered.charCodeAt(start + k) !== source.charCodeAt(at + k)) return false;
+  isIn(i: number, codes: Uint16Array, at: number, length: number): boolean {
+    let lowered = this.lowered;
+    let start = 0;
+    if (lowered !== null) {
+      start = this.start[i]!;
+      if (this.end[i]! - start !== length) return false;
+    } else {
+      // A text whose lowercase changes length ("İ" is two characters lowercased): the token is cut.
+      lowered = this.lower(i);
+      if (lowered.length !== length) return false;
+    }
+    for (let k = 0; k < length; k++) if (lowered.charCodeAt(start + k) !== codes[at + k]) return false;
     return true;
   }
 }
