@@ -2,10 +2,10 @@
 // (a key is never turned away; the tokenizer's hashes are those of its lowercased tokens), and phrases cut as the tokenizer cuts text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileTaxonomy, firstKeys, type TrieNode } from '../src/match/compile.js';
+import { compileTaxonomy, firstKeys, type CompiledAlias, type TrieNode } from '../src/match/compile.js';
 import { decodeBits, GrowingFilter, KeyFilter, keyHash, markHash, phraseStarts, Reused } from '../src/match/key-filter.js';
 import { EXPANDED, FlatTrie, HAS_NEXT, HAS_OUT, ROOT } from '../src/match/flat-trie.js';
-import { hasFlatTrie, matchSkills } from '../src/match/match-skills.js';
+import { aliasTable, hasFlatTrie, matchSkills } from '../src/match/match-skills.js';
 import { PhraseSet, wordsOf } from '../src/match/phrases.js';
 import { markedKey, mayStart, tokenize, tokenKey, type Tokens } from '../src/match/tokenize.js';
 import { normalizeEntry } from '../src/taxonomy/parse.js';
@@ -204,6 +204,7 @@ describe('PhraseSet', () => {
       ...['preferred', 'is preferred'].map((p): [string, string[], ReadonlySet<string>] => ['tail', wordsOf(p), tail]),
     ];
     const words = fc.constantFrom('is', 'a', 'big', 'plus', 'will', 'be', 'nice', 'to', 'have', 'if', 'preferred', '$', 'C++', 'node.js', 'IS A');
+    // One set for every text: the first few are read in its maps, the rest in the table it makes then.
     fc.assert(
       fc.property(fc.array(fc.oneof(words, fc.constantFrom(' ', '  ', '\n', ', ', '. ')), { maxLength: 16 }), (parts) => {
         const t = tokenize(parts.join(' '));
@@ -262,7 +263,7 @@ describe('Reused', () => {
 });
 
 /** Walks the trie's maps and the flat table side by side from each token, and expects them to agree at every step. */
-function expectSameWalks(root: ReadonlyMap<string, TrieNode>, flat: FlatTrie, t: Tokens): void {
+function expectSameWalks(root: ReadonlyMap<string, TrieNode>, flat: FlatTrie<TrieNode, readonly CompiledAlias[]>, t: Tokens): void {
   for (let i = 0; i < t.count; i++) {
     let node = root.get(t.lower(i));
     let slot = flat.child(ROOT, t, i, t.hash[i]!);
@@ -271,7 +272,7 @@ function expectSameWalks(root: ReadonlyMap<string, TrieNode>, flat: FlatTrie, t:
       if (!node) break;
       const info = flat.info(slot);
       expect((info & HAS_OUT) !== 0).toBe(node.out !== undefined);
-      if (node.out) expect(flat.outs(slot)).toBe(node.out);
+      if (node.out) expect(flat.value(slot)).toBe(node.out);
       expect((info & HAS_NEXT) !== 0).toBe(node.next !== undefined);
       j++;
       if (j >= t.count || !node.next) break;
@@ -295,7 +296,7 @@ describe('FlatTrie', () => {
       fc.property(fc.uniqueArray(alias, { minLength: 1, maxLength: 12 }), fc.array(fc.oneof(fc.constantFrom(...words, 'x', 'nodes'), fc.constantFrom(' ', '', '\n')), { maxLength: 24 }), (aliases, parts) => {
         const skills = aliases.map((a, k) => ({ id: `s-${k}`, name: `Skill ${k}`, category: 'developer-tool' as const, aliases: [a] }));
         const { root } = compileTaxonomy(makeTaxonomy(skills.map(normalizeEntry)));
-        expectSameWalks(root, new FlatTrie(root), tokenize(parts.join('')));
+        expectSameWalks(root, aliasTable(root), tokenize(parts.join('')));
       }),
       { numRuns: 500 },
     );
@@ -308,7 +309,7 @@ describe('FlatTrie', () => {
         const aliases = [`${w}.js`, `${w} .js`, `${w}+`, `${w} +`, `${w}.net`];
         const skills = aliases.map((a, k) => ({ id: `s-${k}`, name: `Skill ${k}`, category: 'developer-tool' as const, aliases: [a] }));
         const { root } = compileTaxonomy(makeTaxonomy(skills.map(normalizeEntry)));
-        expectSameWalks(root, new FlatTrie(root), tokenize(`${w}.js ${w} .js ${w}+ ${w} + ${w} .net ${w}. js`));
+        expectSameWalks(root, aliasTable(root), tokenize(`${w}.js ${w} .js ${w}+ ${w} + ${w} .net ${w}. js`));
       }),
       { numRuns: 500 },
     );
@@ -316,7 +317,7 @@ describe('FlatTrie', () => {
 
   it("finds what the default taxonomy's prebuilt maps have, over the sample postings", () => {
     const { root } = getDefaultCompiled();
-    const flat = new FlatTrie(root);
+    const flat = aliasTable(root);
     for (const file of readdirSync('seeds').filter((f) => f.endsWith('.txt'))) expectSameWalks(root, flat, tokenize(readFileSync(`seeds/${file}`, 'utf8')));
   });
 
@@ -324,7 +325,7 @@ describe('FlatTrie', () => {
     const long = 'x'.repeat(70_000);
     const skills = [long, ...Array.from({ length: 300 }, (_, k) => `tool ${k} kit`)].map((a, k) => normalizeEntry({ id: `s-${k}`, name: `Skill ${k}`, category: 'developer-tool', aliases: [a] }));
     const { root } = compileTaxonomy(makeTaxonomy(skills));
-    expectSameWalks(root, new FlatTrie(root), tokenize(`${long} ${Array.from({ length: 300 }, (_, k) => `tool ${k} kit`).join(', ')} tool 300 kit`));
+    expectSameWalks(root, aliasTable(root), tokenize(`${long} ${Array.from({ length: 300 }, (_, k) => `tool ${k} kit`).join(', ')} tool 300 kit`));
   });
 
   it('matches alike before and after the matcher makes the table', () => {

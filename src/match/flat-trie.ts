@@ -1,10 +1,9 @@
-import type { CompiledAlias, TrieNode } from './compile.js';
 import { pairHash, trieKeyHash } from './key-filter.js';
 import type { Tokens } from './tokenize.js';
 
 /** The node number of the root, the parent of the first keys in `FlatTrie.child`. */
 export const ROOT = 0;
-/** In `FlatTrie.info`: the node ends aliases (`FlatTrie.outs`). */
+/** In `FlatTrie.info`: the node ends a phrase (an alias of the matcher's trie), whose value is `FlatTrie.value`. */
 export const HAS_OUT = 1;
 /** In `FlatTrie.info`: keys follow the node's. */
 export const HAS_NEXT = 2;
@@ -24,8 +23,13 @@ const LENGTH = 3;
 const INFO = 4;
 const NUMBER = 5;
 
+/** A node of a trie of token keys, as `FlatTrie` reads it. */
+interface MapNode<N> {
+  next: ReadonlyMap<string, N> | undefined;
+}
+
 /**
- * A token trie (`CompiledTaxonomy.root`, a map a node) in one table: a node is found by its parent's
+ * A trie of token keys (`CompiledTaxonomy.root`, a `PhraseSet`: a map a node) in one table: a node is found by its parent's
  * number and its key's hash, and its key is compared with the text where the token is (`Tokens.isIn`).
  * The trie's maps, their keys and their nodes are objects all over the heap, a few of them read for
  * each token looked up: in the table a lookup reads one slot and the key's characters, and the table
@@ -36,7 +40,7 @@ const NUMBER = 5;
  * the whole trie. Open addressing, at most half full, doubled as nodes are added; `child` answers with
  * a slot, which holds until the next `expand`.
  */
-export class FlatTrie {
+export class FlatTrie<N extends MapNode<N>, V> {
   #table: Int32Array;
   #mask: number;
   /** Nodes in the table. */
@@ -44,12 +48,20 @@ export class FlatTrie {
   /** The key words, one after the other, as UTF-16 code units. */
   #chars = new Uint16Array(1024);
   #length = 0;
-  /** The trie's nodes by number, for their outs and their maps (a prebuilt trie reads them on first use). */
-  readonly #nodes: (TrieNode | undefined)[] = [undefined];
-  /** The outs of each node by number, once asked for. */
-  readonly #outs: (readonly CompiledAlias[] | undefined)[] = [undefined];
+  /** The trie's nodes by number, for their values and their maps (a prebuilt trie reads them on first use). */
+  readonly #nodes: (N | undefined)[] = [undefined];
+  /** The value of each node by number, once asked for. */
+  readonly #values: (V | undefined)[] = [undefined];
 
-  constructor(root: ReadonlyMap<string, TrieNode>) {
+  /**
+   * `ends`: whether a node ends a phrase (without reading its value, which a prebuilt trie reads on
+   * first use); `valueOf`: the value of a node that does.
+   */
+  constructor(
+    root: ReadonlyMap<string, N>,
+    private readonly ends: (node: N) => boolean,
+    private readonly valueOf: (node: N) => V,
+  ) {
     let size = 16;
     while (size < root.size * 2) size *= 2;
     this.#table = new Int32Array(size * STRIDE);
@@ -90,21 +102,21 @@ export class FlatTrie {
     this.#addAll(number, this.#nodes[number]!.next!);
   }
 
-  /** The aliases that end at the node in a slot with `HAS_OUT`. */
-  outs(slot: number): readonly CompiledAlias[] {
+  /** The value of the node in a slot with `HAS_OUT`. */
+  value(slot: number): V {
     const number = this.#table[slot * STRIDE + NUMBER]!;
-    return (this.#outs[number] ??= this.#nodes[number]!.out!);
+    return (this.#values[number] ??= this.valueOf(this.#nodes[number]!));
   }
 
-  #addAll(parent: number, map: ReadonlyMap<string, TrieNode>): void {
+  #addAll(parent: number, map: ReadonlyMap<string, N>): void {
     while ((this.#count + map.size) * 2 > this.#mask + 1) this.#grow();
     for (const [key, node] of map) this.#add(parent, key, node);
   }
 
-  #add(parent: number, key: string, node: TrieNode): void {
+  #add(parent: number, key: string, node: N): void {
     const number = this.#nodes.length;
     this.#nodes.push(node);
-    this.#outs.push(undefined);
+    this.#values.push(undefined);
     const from = key.length > 1 && key.charCodeAt(0) === 32 ? 1 : 0;
     const length = key.length - from;
     if (this.#length + length > this.#chars.length) {
@@ -118,7 +130,7 @@ export class FlatTrie {
     for (let c = 0; c < length; c++) this.#chars[at + c] = key.charCodeAt(from + c);
     this.#length += length;
     const hash = trieKeyHash(key);
-    const info = ((node.hasOut ?? node.out !== undefined) ? HAS_OUT : 0) | (node.next ? HAS_NEXT : 0);
+    const info = (this.ends(node) ? HAS_OUT : 0) | (node.next ? HAS_NEXT : 0);
     this.#place(this.#table, this.#mask, parent, hash, at, length, info, number);
     this.#count++;
   }

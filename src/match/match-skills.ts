@@ -54,7 +54,7 @@ interface Roots {
    * as many first tokens as the trie has first keys (making it costs about as much: it starts with
    * them alone), so that a process that tags a few postings does not pay for it. Null until then.
    */
-  flat: FlatTrie | null;
+  flat: FlatTrie<TrieNode, readonly CompiledAlias[]> | null;
   /** First tokens looked up in the trie's maps so far. */
   lookups: number;
   /** The context rules of the trie's ambiguous aliases. */
@@ -78,6 +78,10 @@ function rootsOf(compiled: CompiledTaxonomy): Roots {
   }
   return roots;
 }
+
+/** A trie of aliases in one table (`Roots.flat`), each node's value its aliases. */
+export const aliasTable = (root: ReadonlyMap<string, TrieNode>): FlatTrie<TrieNode, readonly CompiledAlias[]> =>
+  new FlatTrie(root, (node) => node.hasOut ?? node.out !== undefined, (node) => node.out!);
 
 /** Whether the matcher has made the flat table of a compiled taxonomy's trie (see `Roots.flat`). */
 export const hasFlatTrie = (compiled: CompiledTaxonomy): boolean => rootsOf(compiled).flat !== null;
@@ -111,7 +115,7 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
       for (let j = i; slot >= 0; ) {
         const info = flat.info(slot);
         if (info & HAS_OUT) {
-          const ok = matching(flat.outs(slot), text, tokens, i);
+          const ok = matching(flat.value(slot), text, tokens, i);
           if (ok) {
             bestEnd = j + 1;
             best = ok;
@@ -149,7 +153,7 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
     resume = bestEnd;
   }
   indices.give(buffer);
-  if (flat === null && (roots.lookups += lookups) >= root.size) roots.flat = new FlatTrie(root);
+  if (flat === null && (roots.lookups += lookups) >= root.size) roots.flat = aliasTable(root);
   if (ambiguous.length === 0) return found;
   // Soft skills are no evidence for a technical reading: "Unity and teamwork" is not the game engine.
   const evidence = found.filter((m) => compiled.entry(m.entry).category !== 'soft-skill');

@@ -1,3 +1,4 @@
+import { EXPANDED, FlatTrie, HAS_NEXT, HAS_OUT, ROOT } from './flat-trie.js';
 import { KeyFilter, keyHash, pairHash, Reused } from './key-filter.js';
 import { tokenizePhrase, type Tokens } from './tokenize.js';
 
@@ -94,10 +95,19 @@ export class PhraseSet<K extends string> {
   private readonly root = new Map<string, Node<K>>();
   /** What may start a phrase, made again after phrases are added. */
   private starts: Starts | null = null;
+  /**
+   * The phrases in one table (`FlatTrie`), made once as many first tokens have been looked up as
+   * there are first words (a process that tags a few postings never makes it), and again after
+   * phrases are added; the tokens looked up in the maps until then.
+   */
+  #table: FlatTrie<Node<K>, PhraseRule<K>[]> | null = null;
+  #lookups = 0;
 
   /** Adds phrases of a kind. Phrases are cut into tokens the way posting text is. */
   add(kind: K, phrases: readonly string[], before?: ReadonlySet<string>): this {
     this.starts = null;
+    this.#table = null;
+    this.#lookups = 0;
     for (const phrase of phrases) {
       const keys = wordsOf(phrase);
       let map = this.root;
@@ -118,28 +128,48 @@ export class PhraseSet<K extends string> {
 
   /** Calls `visit` for every phrase in the tokens, with its first and last (exclusive) token index. */
   find(tokens: Tokens, visit: (kind: K, from: number, to: number) => void): void {
-    const { count, newline } = tokens;
+    const { count, newline, hash } = tokens;
     const starts = (this.starts ??= startsOf(this.root));
+    const table = this.#table;
     const buffer = indices.take(count * 4);
     const picked = new Int32Array(buffer, 0, count);
-    const firsts = starts.firsts.select(tokens.hash, count, picked);
+    const firsts = starts.firsts.select(hash, count, picked);
+    /** Visits the phrases of `rules`, which end before token `j`, from token `i`. */
+    const phrases = (rules: readonly PhraseRule<K>[], i: number, j: number): void => {
+      for (const rule of rules) {
+        if (rule.before && j < count && !newline[j] && !rule.before.has(tokens.lower(j))) continue;
+        visit(rule.kind, i, j);
+      }
+    };
+    let lookups = 0;
     for (let q = 0; q < firsts; q++) {
       const i = picked[q]!;
       if (!mayStart(starts, tokens, i)) continue;
-      let node = this.root.get(tokens.lower(i));
       let j = i;
+      if (table !== null) {
+        for (let slot = table.child(ROOT, tokens, i, hash[i]!); slot >= 0; ) {
+          j++;
+          const info = table.info(slot);
+          if (info & HAS_OUT) phrases(table.value(slot), i, j);
+          if (!(info & HAS_NEXT) || j >= count || newline[j]) break;
+          const parent = table.number(slot);
+          if (!(info & EXPANDED)) table.expand(slot);
+          slot = table.child(parent, tokens, j, hash[j]!);
+        }
+        continue;
+      }
+      lookups++;
+      let node = this.root.get(tokens.lower(i));
       while (node) {
         j++;
-        if (node.rules) {
-          for (const rule of node.rules) {
-            if (rule.before && j < count && !newline[j] && !rule.before.has(tokens.lower(j))) continue;
-            visit(rule.kind, i, j);
-          }
-        }
+        if (node.rules) phrases(node.rules, i, j);
         if (!node.next || j >= count || newline[j]) break;
         node = node.next.get(tokens.lower(j));
       }
     }
     indices.give(buffer);
+    if (table === null && (this.#lookups += lookups) >= this.root.size) {
+      this.#table = new FlatTrie(this.root, (node) => node.rules !== undefined, (node) => node.rules!);
+    }
   }
 }
