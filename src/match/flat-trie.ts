@@ -29,9 +29,9 @@ interface MapNode<N> {
 }
 
 /**
- * A trie of token keys (`CompiledTaxonomy.root`, a `PhraseSet`: a map a node) in one table: a node is found by its parent's
- * number and its key's hash, and its key is compared with the text where the token is (`Tokens.isIn`).
- * The trie's maps, their keys and their nodes are objects all over the heap, a few of them read for
+ * A trie of token keys (`CompiledTaxonomy.root`, a `PhraseSet`'s: a map a node) in one table: a node
+ * is found by its parent's number and its key's hash, and its key is compared with the text where the
+ * token is (`Tokens.isIn`). The trie's maps, their keys and their nodes are objects all over the heap, a few of them read for
  * each token looked up: in the table a lookup reads one slot and the key's characters, and the table
  * and the characters stay close together.
  *
