@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy, firstKeys, type CompiledAlias, type TrieNode } from '../src/match/compile.js';
 import { decodeBits, GrowingFilter, KeyFilter, keyHash, markHash, phraseStarts, Reused } from '../src/match/key-filter.js';
-import { EXPANDED, FlatTrie, HAS_NEXT, HAS_OUT, ROOT } from '../src/match/flat-trie.js';
+import { FlatTrie, HAS_NEXT, HAS_OUT } from '../src/match/flat-trie.js';
 import { aliasTable, hasFlatTrie, matchSkills } from '../src/match/match-skills.js';
 import { PhraseSet, wordsOf } from '../src/match/phrases.js';
 import { markedKey, mayStart, tokenize, tokenKey, type Tokens } from '../src/match/tokenize.js';
@@ -266,7 +266,7 @@ describe('Reused', () => {
 function expectSameWalks(root: ReadonlyMap<string, TrieNode>, flat: FlatTrie<TrieNode, readonly CompiledAlias[]>, t: Tokens): void {
   for (let i = 0; i < t.count; i++) {
     let node = root.get(t.lower(i));
-    let slot = flat.child(ROOT, t, i, t.hash[i]!);
+    let slot = flat.first(t, i, t.hash[i]!);
     for (let j = i; ; ) {
       expect(slot >= 0, `token ${i}, key ${j}`).toBe(node !== undefined);
       if (!node) break;
@@ -277,9 +277,7 @@ function expectSameWalks(root: ReadonlyMap<string, TrieNode>, flat: FlatTrie<Tri
       j++;
       if (j >= t.count || !node.next) break;
       node = node.next.get(tokenKey(t, j, false));
-      const parent = flat.number(slot);
-      if (!(info & EXPANDED)) flat.expand(slot);
-      slot = flat.child(parent, t, j, markedKey(t, j) ? markHash(t.hash[j]!) : t.hash[j]!);
+      slot = flat.next(slot, t, j, markedKey(t, j) ? markHash(t.hash[j]!) : t.hash[j]!);
     }
   }
 }

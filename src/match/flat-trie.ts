@@ -1,14 +1,14 @@
 import { pairHash, trieKeyHash } from './key-filter.js';
 import type { Tokens } from './tokenize.js';
 
-/** The node number of the root, the parent of the first keys in `FlatTrie.child`. */
-export const ROOT = 0;
+/** The node number of the root, the parent of the first keys. */
+const ROOT = 0;
 /** In `FlatTrie.info`: the node ends a phrase (an alias of the matcher's trie), whose value is `FlatTrie.value`. */
 export const HAS_OUT = 1;
 /** In `FlatTrie.info`: keys follow the node's. */
 export const HAS_NEXT = 2;
-/** In `FlatTrie.info`: the keys that follow the node's are in the table (`FlatTrie.expand`). */
-export const EXPANDED = 4;
+/** In a slot's info: the keys that follow the node's are in the table (see `FlatTrie.next`). */
+const EXPANDED = 4;
 
 /**
  * Six numbers a slot: the node's parent's number, its key's hash, where its key's word is in the
@@ -36,9 +36,9 @@ interface MapNode<N> {
  * and the characters stay close together.
  *
  * The table starts with the first keys, and the keys under a node are added the first time a lookup
- * goes past it (`expand`), so that it costs about what the lookups that need it do, never a walk of
- * the whole trie. Open addressing, at most half full, doubled as nodes are added; `child` answers with
- * a slot, which holds until the next `expand`.
+ * goes past it (`next`), so that it costs about what the lookups that need it do, never a walk of
+ * the whole trie. Open addressing, at most half full, doubled as nodes are added; `first` and `next`
+ * answer with a slot, which holds until the next call of `next`.
  */
 export class FlatTrie<N extends MapNode<N>, V> {
   #table: Int32Array;
@@ -70,12 +70,17 @@ export class FlatTrie<N extends MapNode<N>, V> {
   }
 
   /**
-   * The slot of token `i`'s key under the node numbered `parent` (`ROOT` for a first key), or -1.
-   * `hash` is the key's: `Tokens.hash` of the token, or `markHash` of it for a key with the whitespace
-   * mark (see `tokenKey`). A word's hashes with and without the mark differ, so the key with that hash
-   * and the token's word is the one looked for. The parent's keys must be in the table (`expand`).
+   * The slot of the first key that is token `i`, or -1. `hash` is the key's: `Tokens.hash` of the
+   * token, or (after the first key, see `next`) `markHash` of it for a key with the whitespace mark
+   * (see `tokenKey`). A word's hashes with and without the mark differ, so the key with that hash and
+   * the token's word is the one looked for.
    */
-  child(parent: number, tokens: Tokens, i: number, hash: number): number {
+  first(tokens: Tokens, i: number, hash: number): number {
+    return this.#child(ROOT, tokens, i, hash);
+  }
+
+  /** The slot of token `i`'s key under the node numbered `parent`, whose keys are in the table, or -1. */
+  #child(parent: number, tokens: Tokens, i: number, hash: number): number {
     const table = this.#table;
     const mask = this.#mask;
     for (let k = pairHash(parent, hash) & mask; ; k = (k + 1) & mask) {
@@ -85,21 +90,23 @@ export class FlatTrie<N extends MapNode<N>, V> {
     }
   }
 
-  /** `HAS_OUT`, `HAS_NEXT` and `EXPANDED` of the node in a slot. */
+  /** `HAS_OUT` and `HAS_NEXT` of the node in a slot. */
   info(slot: number): number {
     return this.#table[slot * STRIDE + INFO]!;
   }
 
-  /** The number of the node in a slot, to look up the keys under it. */
-  number(slot: number): number {
-    return this.#table[slot * STRIDE + NUMBER]!;
-  }
-
-  /** Adds the keys under the node in a slot (one with `HAS_NEXT`, not yet `EXPANDED`): slots move. */
-  expand(slot: number): void {
-    this.#table[slot * STRIDE + INFO]! |= EXPANDED;
-    const number = this.#table[slot * STRIDE + NUMBER]!;
-    this.#addAll(number, this.#nodes[number]!.next!);
+  /**
+   * The slot of token `j`'s key under the node in `slot` (one with `HAS_NEXT`), or -1; `hash` as for
+   * `first`. The keys under the node are added to the table the first time: slots move then.
+   */
+  next(slot: number, tokens: Tokens, j: number, hash: number): number {
+    const at = slot * STRIDE;
+    const number = this.#table[at + NUMBER]!;
+    if ((this.#table[at + INFO]! & EXPANDED) === 0) {
+      this.#table[at + INFO]! |= EXPANDED;
+      this.#addAll(number, this.#nodes[number]!.next!);
+    }
+    return this.#child(number, tokens, j, hash);
   }
 
   /** The value of the node in a slot with `HAS_OUT`. */

@@ -1,6 +1,6 @@
 import { ContextRules, firstKeys, type CompiledAlias, type CompiledTaxonomy, type TrieNode } from './compile.js';
 import { confirmByContext } from './context.js';
-import { EXPANDED, FlatTrie, HAS_NEXT, HAS_OUT, ROOT } from './flat-trie.js';
+import { FlatTrie, HAS_NEXT, HAS_OUT } from './flat-trie.js';
 import { markHash, phraseStarts, Reused, type PhraseStarts } from './key-filter.js';
 import { markedKey, mayStart, tokenKey, type Tokens } from './tokenize.js';
 
@@ -111,7 +111,7 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
     let bestEnd = -1;
     let best: readonly CompiledAlias[] | null = null;
     if (flat !== null) {
-      let slot = flat.child(ROOT, tokens, i, tokens.hash[i]!);
+      let slot = flat.first(tokens, i, tokens.hash[i]!);
       for (let j = i; slot >= 0; ) {
         const info = flat.info(slot);
         if (info & HAS_OUT) {
@@ -123,9 +123,7 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
         }
         j++;
         if (j >= n || !(info & HAS_NEXT) || tokens.newline[j]) break;
-        const parent = flat.number(slot);
-        if (!(info & EXPANDED)) flat.expand(slot);
-        slot = flat.child(parent, tokens, j, markedKey(tokens, j) ? markHash(tokens.hash[j]!) : tokens.hash[j]!);
+        slot = flat.next(slot, tokens, j, markedKey(tokens, j) ? markHash(tokens.hash[j]!) : tokens.hash[j]!);
       }
     } else {
       lookups++;

@@ -1,4 +1,4 @@
-import { EXPANDED, FlatTrie, HAS_NEXT, HAS_OUT, ROOT } from './flat-trie.js';
+import { FlatTrie, HAS_NEXT, HAS_OUT } from './flat-trie.js';
 import { KeyFilter, keyHash, pairHash, Reused } from './key-filter.js';
 import { tokenizePhrase, type Tokens } from './tokenize.js';
 
@@ -147,14 +147,12 @@ export class PhraseSet<K extends string> {
       if (!mayStart(starts, tokens, i)) continue;
       let j = i;
       if (table !== null) {
-        for (let slot = table.child(ROOT, tokens, i, hash[i]!); slot >= 0; ) {
+        for (let slot = table.first(tokens, i, hash[i]!); slot >= 0; ) {
           j++;
           const info = table.info(slot);
           if (info & HAS_OUT) phrases(table.value(slot), i, j);
           if (!(info & HAS_NEXT) || j >= count || newline[j]) break;
-          const parent = table.number(slot);
-          if (!(info & EXPANDED)) table.expand(slot);
-          slot = table.child(parent, tokens, j, hash[j]!);
+          slot = table.next(slot, tokens, j, hash[j]!);
         }
         continue;
       }
