@@ -29,16 +29,16 @@ interface MapNode<N> {
 }
 
 /**
- * A trie of token keys (`CompiledTaxonomy.root`, a `PhraseSet`'s: a map a node) in one table: a node
- * is found by its parent's number and its key's hash, and its key is compared with the text where the
- * token is (`Tokens.isIn`). The trie's maps, their keys and their nodes are objects all over the heap, a few of them read for
- * each token looked up: in the table a lookup reads one slot and the key's characters, and the table
- * and the characters stay close together.
+ * A trie of token keys (`CompiledTaxonomy.root`, a `PhraseSet`'s: a map a node) in one table: a
+ * node is found by its parent's number and its key's hash, and its key is compared with the text
+ * where the token is (`Tokens.isIn`). The trie's maps, their keys and their nodes are objects all
+ * over the heap, a few of them read for each token looked up: in the table a lookup reads one slot
+ * and the key's characters, and the table and the characters stay close together.
  *
  * The table starts with the first keys, and the keys under a node are added the first time a lookup
  * goes past it (`next`), so that it costs about what the lookups that need it do, never a walk of
- * the whole trie. Open addressing, at most half full, doubled as nodes are added; `first` and `next`
- * answer with a slot, which holds until the next call of `next`.
+ * the whole trie. Open addressing, at most half full, doubled as nodes are added; `first` and
+ * `next` answer with a slot, which holds until the next call of `next`.
  */
 export class FlatTrie<N extends MapNode<N>, V> {
   #table: Int32Array;
