@@ -9,6 +9,7 @@ import { aliasTable, hasFlatTrie, matchSkills } from '../src/match/match-skills.
 import { PhraseSet, wordsOf } from '../src/match/phrases.js';
 import { markedKey, mayStart, tokenize, tokenKey, type Tokens } from '../src/match/tokenize.js';
 import { normalizeEntry } from '../src/taxonomy/parse.js';
+import { charCodes } from '../src/text/char-codes.js';
 import { makeTaxonomy } from '../src/taxonomy/taxonomy.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { getDefaultCompiled } from '../src/taxonomy/default.js';
@@ -156,6 +157,29 @@ describe('tokenize', () => {
       expect(out).toEqual(fresh[k]);
       t.release();
     });
+  });
+});
+
+describe('charCodes', () => {
+  const expected = (text: string) => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+  it("holds a text's code units, with Node's Buffer and with a loop, whatever was read before", () => {
+    // Longer and shorter texts in turn: the kept array grows, and is read no further than the text.
+    const texts = ['', 'Go', 'C++ and CUDA. '.repeat(3000), 'İstanbul\u00a0résumé 职位要求 \ud83d\ude00 \udc00 x', 'a'.repeat((1 << 20) + 3), 'Rust'];
+    for (const buffers of [undefined, null] as const) {
+      for (const text of texts) {
+        const codes = charCodes(text, buffers);
+        expect(codes.length).toBeGreaterThanOrEqual(text.length);
+        expect(Array.from(codes.subarray(0, text.length))).toEqual(expected(text));
+      }
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        const viaBuffer = Array.from(charCodes(text).subarray(0, text.length));
+        const viaLoop = Array.from(charCodes(text, null).subarray(0, text.length));
+        return JSON.stringify(viaBuffer) === JSON.stringify(expected(text)) && JSON.stringify(viaLoop) === JSON.stringify(viaBuffer);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -16,6 +16,7 @@
  * Linear in the input, one pass, no regular expressions on ASCII.
  */
 
+import { charCodes } from '../text/char-codes.js';
 import { freshCopy } from '../text/fresh-copy.js';
 import { HASH_SEED, hashEnd, hashStep, keyHash, markHash, pairHash, Reused, type PhraseStarts } from './key-filter.js';
 
@@ -139,16 +140,17 @@ export function tokenize(text: string): Tokens {
   /** What separated the next token from the one before it: SPACED, NEWLINE, both or neither. */
   let gap = 0;
 
+  const codes = charCodes(text);
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codes[i]!;
     const cls = classify(text, i, c);
     if (cls === C_WORD) {
       // The hash of the lowercased word, while it is ASCII: `| 32` lowercases a letter and keeps a digit.
       let h = c < 128 ? hashStep(HASH_SEED, c | 32) : -1;
       let j = i + 1;
       while (j < n) {
-        const d = text.charCodeAt(j);
+        const d = codes[j]!;
         if (d < 128) {
           if (ASCII[d] !== C_WORD) break;
           if (h !== -1) h = hashStep(h, d | 32);
@@ -185,7 +187,7 @@ export function tokenize(text: string): Tokens {
     } else {
       // Wide characters are words of one character; astral characters are one token of two units.
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const d = text.charCodeAt(i + 1);
+        const d = codes[i + 1]!;
         if (d >= 0xdc00 && d <= 0xdfff) {
           out.push(i, i + 2, TokenKind.Punct, -1, gap);
           gap = 0;

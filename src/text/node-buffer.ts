@@ -7,7 +7,9 @@ export interface NodeBufferClass {
 /** What the package asks of a Buffer it writes strings into and reads them back from. */
 export interface NodeBufferInstance {
   readonly length: number;
-  write(text: string, offset: number, length: number, encoding: 'latin1'): number;
+  readonly buffer: ArrayBuffer;
+  readonly byteOffset: number;
+  write(text: string, offset: number, length: number, encoding: 'latin1' | 'utf16le'): number;
   toString(encoding: 'latin1', start: number, end: number): string;
 }
 
