@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileTaxonomy, firstKeys, type CompiledAlias, type TrieNode } from '../src/match/compile.js';
 import { decodeBits, GrowingFilter, KeyFilter, keyHash, markHash, phraseStarts, Reused } from '../src/match/key-filter.js';
 import { FlatTrie, HAS_NEXT, HAS_OUT } from '../src/match/flat-trie.js';
-import { aliasTable, hasFlatTrie, matchSkills } from '../src/match/match-skills.js';
+import { aliasTable, hasFlatTrie, inPlaceOrder, matchSkills, type SkillMatch } from '../src/match/match-skills.js';
 import { PhraseSet, wordsOf } from '../src/match/phrases.js';
 import { markedKey, mayStart, tokenize, tokenKey, type Tokens } from '../src/match/tokenize.js';
 import { normalizeEntry } from '../src/taxonomy/parse.js';
@@ -157,6 +157,25 @@ describe('tokenize', () => {
       expect(out).toEqual(fresh[k]);
       t.release();
     });
+  });
+});
+
+describe('inPlaceOrder', () => {
+  it('orders the matches as a stable sort by place and entry of the two lists one after the other', () => {
+    const byPlace = (a: SkillMatch, b: SkillMatch) => a.start - b.start || a.entry - b.entry;
+    const match = ([start, entry]: [number, number], k: number) => ({ start, entry, tokenStart: k }) as unknown as SkillMatch;
+    const place = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 3 }));
+    fc.assert(
+      fc.property(fc.array(place, { maxLength: 12 }), fc.array(place, { maxLength: 6 }), (a, b) => {
+        // Found in text order (by start only: entries at one place in any order); confirmed sorted.
+        const found = a.sort((x, y) => x[0] - y[0]).map(match);
+        const confirmed = b.map((p, k) => match(p, 100 + k)).sort(byPlace);
+        const expected = [...found, ...confirmed].sort(byPlace);
+        const got = inPlaceOrder(found, confirmed);
+        return got.length === expected.length && got.every((m, k) => m === expected[k]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

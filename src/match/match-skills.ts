@@ -156,5 +156,24 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
   // Soft skills are no evidence for a technical reading: "Unity and teamwork" is not the game engine.
   const evidence = found.filter((m) => compiled.entry(m.entry).category !== 'soft-skill');
   const confirmed = confirmByContext(ambiguous, evidence, tokens, roots.rules);
-  return [...found, ...confirmed].sort((a, b) => a.start - b.start || a.entry - b.entry);
+  return inPlaceOrder(found, confirmed.sort(byPlace));
+}
+
+const byPlace = (a: SkillMatch, b: SkillMatch): number => a.start - b.start || a.entry - b.entry;
+
+/**
+ * `found` and `confirmed` (both in text order, `confirmed` sorted by `byPlace`) as one list sorted
+ * by `byPlace`, as a stable sort of the two one after the other makes it: merged, or sorted so when
+ * `found` has two skills at one place out of order.
+ */
+export function inPlaceOrder(found: readonly SkillMatch[], confirmed: readonly SkillMatch[]): SkillMatch[] {
+  const out: SkillMatch[] = [];
+  let k = 0;
+  for (const m of found) {
+    while (k < confirmed.length && byPlace(confirmed[k]!, m) < 0) out.push(confirmed[k++]!);
+    if (out.length > 0 && byPlace(out[out.length - 1]!, m) > 0) return [...found, ...confirmed].sort(byPlace);
+    out.push(m);
+  }
+  while (k < confirmed.length) out.push(confirmed[k++]!);
+  return out;
 }

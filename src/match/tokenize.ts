@@ -147,18 +147,24 @@ export function tokenize(text: string): Tokens {
     const cls = classify(text, i, c);
     if (cls === C_WORD) {
       // The hash of the lowercased word, while it is ASCII: `| 32` lowercases a letter and keeps a digit.
-      let h = c < 128 ? hashStep(HASH_SEED, c | 32) : -1;
+      let h = -1;
       let j = i + 1;
-      while (j < n) {
-        const d = codes[j]!;
-        if (d < 128) {
-          if (ASCII[d] !== C_WORD) break;
-          if (h !== -1) h = hashStep(h, d | 32);
-        } else {
-          if (classify(text, j, d) !== C_WORD) break;
-          h = -1;
+      if (c < 128) {
+        h = hashStep(HASH_SEED, c | 32);
+        let d = 0;
+        while (j < n && (d = codes[j]!) < 128 && ASCII[d] === C_WORD) {
+          h = hashStep(h, d | 32);
+          j++;
         }
-        j++;
+        if (j < n && d >= 128 && classify(text, j, d) === C_WORD) h = -1;
+      }
+      if (h === -1) {
+        // A word with a character above ASCII: no hash worked out here.
+        while (j < n) {
+          const d = codes[j]!;
+          if ((d < 128 ? ASCII[d] : classify(text, j, d)) !== C_WORD) break;
+          j++;
+        }
       }
       out.push(i, j, TokenKind.Word, h === -1 || !aligned ? -1 : hashEnd(h), gap);
       gap = 0;
