@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TagReader } from '../src/text/html.js';
 import { compact, normalize } from '../src/text/normalize.js';
 
 const clean = (s: string) => normalize(s).text;
@@ -65,6 +66,20 @@ describe('normalize', () => {
     const r = normalize('intro\n## Requirements\n**Nice to have**\n<h3>Benefits</h3><p>x</p><h2>ML Engineer</h2>');
     const lines = r.headingLines.map((at) => r.text.slice(at, r.text.indexOf('\n', at) >>> 0));
     expect(lines).toEqual(['Requirements', 'Nice to have', 'Benefits', 'ML Engineer']);
+  });
+
+  it('reads a tag name in any case, the same however many names came before', () => {
+    // Names are kept from text to text (a few hundred) by a hash: two names with one hash are each
+    // read as themselves, as are the same name in another case, one that differs by a letter, and
+    // names past the kept ones.
+    const reader = new TagReader('<rdofu2t>a</ZUGVI34><zugvi34>');
+    expect([0, 10, 20].map((at) => reader.read(at, false)?.name)).toEqual(['rdofu2t', 'zugvi34', 'zugvi34']);
+    const made = Array.from({ length: 700 }, (_, i) => `<x-${i}>n${i}</x-${i}>`).join('');
+    expect(clean(made)).toBe(Array.from({ length: 700 }, (_, i) => ` n${i} `).join(''));
+    for (const text of ['<P>a</P><LI>b</Li><Br/>c', '<p>a</p><li>b</li><br/>c']) expect(clean(text)).toBe('\na\n\n· b\n\nc');
+    expect(clean('<pre>x</pre><pa>y</pa><strong>z</strong><strongs>w</strongs>')).toBe('\nx\n y z w ');
+    const r = normalize('<STRONG>Skills</STRONG>\n<Strongs>Python</Strongs>\n<H2>Benefits</H2>');
+    expect(r.headingLines.map((at) => r.text.slice(at, r.text.indexOf('\n', at) >>> 0))).toEqual(['Skills', 'Benefits']);
   });
 
   it('keeps the lines marked as headings when the text is cleaned again', () => {

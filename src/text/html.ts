@@ -4,6 +4,8 @@
  * Searches for closing delimiters are cached, so a text full of `<` stays linear.
  */
 
+import { HASH_SEED, hashStep } from '../match/key-filter.js';
+
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
   'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section',
@@ -24,6 +26,43 @@ export interface Tag {
   /** The lowercase tag name; '' for comments and declarations. */
   name: string;
   closing: boolean;
+  /** An opening tag that marks a heading: `<h1>`-`<h6>`, `<b>`, `<strong>`. */
+  heading: boolean;
+}
+
+/** What is known of a tag name: its replacements when it opens and when it closes, and whether it marks a heading. */
+interface TagName {
+  readonly name: string;
+  readonly open: string;
+  readonly close: string;
+  readonly heading: boolean;
+}
+
+/**
+ * Tag names read before, by the hash of their lowercase letters: a posting repeats a few names
+ * (`p`, `li`, `br`, `strong`), each read without cutting it from the text. At most MAX_NAMES are
+ * kept (a text of made-up names makes the rest anew).
+ */
+const NAMES = new Map<number, TagName>();
+const MAX_NAMES = 512;
+
+/** The name of the tag at text [start, end): ASCII letters, digits and hyphens. */
+function nameAt(text: string, start: number, end: number): TagName {
+  // `| 32` lowercases a letter and leaves a digit or a hyphen as it is.
+  let h = HASH_SEED;
+  for (let k = start; k < end; k++) h = hashStep(h, text.charCodeAt(k) | 32);
+  const known = NAMES.get(h);
+  if (known !== undefined && sameName(text, start, end, known.name)) return known;
+  const name = text.slice(start, end).toLowerCase();
+  const made: TagName = { name, open: replacementFor(name, false), close: replacementFor(name, true), heading: HEADING.has(name) || EMPHASIS.has(name) };
+  if (known === undefined && NAMES.size < MAX_NAMES) NAMES.set(h, made);
+  return made;
+}
+
+function sameName(text: string, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let k = 0; k < name.length; k++) if ((text.charCodeAt(start + k) | 32) !== name.charCodeAt(k)) return false;
+  return true;
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -84,11 +123,11 @@ export class TagReader {
       if (text.startsWith('!--', j)) {
         const end = this.commentEnd.find(j + 3);
         if (end < 0) return null;
-        return { length: end + 3 - i, text: '', name: '', closing: false };
+        return { length: end + 3 - i, text: '', name: '', closing: false, heading: false };
       }
       const end = this.gt.find(j);
       if (end < 0 || end - i > 500) return null;
-      return { length: end + 1 - i, text: '', name: '', closing: false };
+      return { length: end + 1 - i, text: '', name: '', closing: false, heading: false };
     }
     const closing = c === 47; /* / */
     const nameStart = closing ? j + 1 : j;
@@ -99,7 +138,6 @@ export class TagReader {
       if (isAsciiLetter(d) || (d >= 48 && d <= 57) || d === 45) k++;
       else break;
     }
-    const name = text.slice(nameStart, k).toLowerCase();
     const after = text.charCodeAt(k);
     // After the name: the end of the tag, whitespace before attributes, or a self-closing slash.
     const endsHere = escaped ? text.startsWith('&gt;', k) : after === 62;
@@ -107,6 +145,8 @@ export class TagReader {
     const end = escaped ? this.escapedGt.find(k) : this.gt.find(k);
     if (end < 0 || end - i > 2000) return null;
     let length = end + (escaped ? 4 : 1) - i;
+    const tagName = nameAt(text, nameStart, k);
+    const name = tagName.name;
     if (!escaped && !closing && (name === 'script' || name === 'style')) {
       const close = this.closingTag(name, i + length);
       if (close >= 0) {
@@ -115,13 +155,9 @@ export class TagReader {
       } else {
         length = text.length - i;
       }
-      return { length, text: '\n', name, closing };
+      return { length, text: '\n', name, closing, heading: false };
     }
-    return { length, text: replacementFor(name, closing), name, closing };
-  }
-
-  static isHeading(name: string): boolean {
-    return HEADING.has(name) || EMPHASIS.has(name);
+    return { length, text: closing ? tagName.close : tagName.open, name, closing, heading: !closing && tagName.heading };
   }
 }
 

@@ -122,6 +122,20 @@ export const REACTIVE_BUT_BULLET = new RegExp(`[&<>*_#\`[\\]${MOJIBAKE}]`);
  */
 export const REACTIVE_AFTER = new RegExp(`[*_#\`[\\]>${MOJIBAKE}]`);
 
+/** `lookAt`: the text has a character above U+00FF (WIDE); one of REACTIVE_BUT_BULLET. */
+const TEXT_WIDE = 1;
+const TEXT_REACTIVE = 2;
+/** The last text `lookAt` looked at, and what it found: most replacements are one of a few texts ("\n", " ", "\n· "). */
+let lookedAt = '';
+let looked = 0;
+function lookAt(text: string): number {
+  if (text !== lookedAt) {
+    lookedAt = text;
+    looked = (WIDE.test(text) ? TEXT_WIDE : 0) | (REACTIVE_BUT_BULLET.test(text) ? TEXT_REACTIVE : 0);
+  }
+  return looked;
+}
+
 /** What a pass reads a URL by: "www.", "http://" or "https://" (see `urlStart`). */
 const URL_START = /www\.|https?:\/\//gi;
 /** A character of URL_START: "w", "h", "t", "p", "s" in either case, ".", ":" or "/". */
@@ -177,7 +191,7 @@ export function normalizeOnce(input: string): CleanText & { again: boolean; wide
     }
     flush(from);
     pieces.replace(out, from, to);
-    if (text && !keptWide && WIDE.test(text)) wide = keptWide = true;
+    if (text && !keptWide && lookAt(text) & TEXT_WIDE) wide = keptWide = true;
     if (text) parts.push(text);
     out += text.length;
     runStart = to;
@@ -197,7 +211,7 @@ export function normalizeOnce(input: string): CleanText & { again: boolean; wide
       const c = input.charCodeAt(k);
       return k < n && (c >= 128 || SPECIAL[c] !== 0);
     }
-    if (REACTIVE_BUT_BULLET.test(text)) return true;
+    if (lookAt(text) & TEXT_REACTIVE) return true;
     for (let k = text.indexOf(BULLET); k >= 0; k = text.indexOf(BULLET, k + 1)) {
       if ((k > 0 ? text.charCodeAt(k - 1) : cleanCharBefore(from)) >= 128) return true;
     }
@@ -494,7 +508,7 @@ export function normalizeOnce(input: string): CleanText & { again: boolean; wide
     const tag = tags.read(i, escaped);
     if (!tag) return i;
     // The heading's line starts after what the tag becomes (a line break for <h1>-<h6>, nothing for <b>).
-    if (!tag.closing && TagReader.isHeading(tag.name) && lineStart) headingLines.push(out + (i - runStart) + tag.text.lastIndexOf('\n') + 1);
+    if (tag.heading && lineStart) headingLines.push(out + (i - runStart) + tag.text.lastIndexOf('\n') + 1);
     replace(i, i + tag.length, tag.text);
     if (tag.text.includes('\n')) lineStart = true;
     return i + tag.length;
