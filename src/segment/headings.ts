@@ -82,6 +82,8 @@ for (const [kind, phrases] of Object.entries(HEADINGS)) {
 
 /** The table's keys, to turn away most lines without making their key (see `surelyUnknown`). */
 const TABLE_KEYS = new KeyFilter(TABLE.keys(), TABLE.size);
+/** The length of the longest key in the table: a longer key is in none. */
+const LONGEST_KEY = Math.max(...[...TABLE.keys()].map((key) => key.length));
 
 /** Whitespace as `\s` in a regular expression defines it. */
 export function isWhitespace(c: number): boolean {
@@ -156,9 +158,10 @@ function keyOf(text: string): string {
 /**
  * True when `knownHeading` is sure to find nothing for text [from, to), told without making its key:
  * for ASCII characters, the hash of the key `keyOf` would make is worked out in one pass and looked
- * up in a filter of the table's keys. A key that starts with "about", "why", "life" or "working"
- * (the words of the headings `headingOfKey` knows by how they start, "About NVIDIA"), and any text
- * with other characters, go the long way.
+ * up in a filter of the table's keys, or, longer than the table's longest, turned away as soon as it
+ * is. A key that starts with "about", "why", "life" or "working" (the words of the headings
+ * `headingOfKey` knows by how they start, "About NVIDIA"), and any text with other characters before
+ * that, go the long way.
  */
 function surelyUnknown(text: string, from: number, to: number): boolean {
   let end = to;
@@ -169,11 +172,13 @@ function surelyUnknown(text: string, from: number, to: number): boolean {
   }
   let i = from;
   while (i < end && isLeadingMarker(text.charCodeAt(i))) i++;
-  if (i === end || end - i > 60) return false;
+  if (i === end) return false;
   const first = text.charCodeAt(i) | 32;
   if ((first === 97 || first === 119 || first === 108) && PREFIX_WORDS.some((w) => startsWithLetters(text, i, end, w))) return false;
   let h = HASH_SEED;
   let space = false;
+  /** The length of the key so far (a run of whitespace counts once a character follows it). */
+  let length = 0;
   for (let k = i; k < end; k++) {
     const c = text.charCodeAt(k);
     // Other characters, and vertical tabs and form feeds (whitespace, but not trimmed at the end), go the long way.
@@ -184,6 +189,9 @@ function surelyUnknown(text: string, from: number, to: number): boolean {
       space = true;
       continue;
     }
+    // The key has this character, and what came before it, unless it is a marker that may end it ("#·").
+    length += space ? 2 : 1;
+    if (length > LONGEST_KEY && TRAILING_ASCII[c] !== 1) return true;
     space = false;
     h = hashStep(h, c >= 65 && c <= 90 ? c | 32 : c === 96 ? 39 : c);
   }

@@ -256,6 +256,21 @@ describe('knownHeading', () => {
     expect(STRONG_WORD_AS_WRITTEN.test('Location')).toBe(false);
   });
 
+  it('knows a heading as its key says, however long the text and its runs of whitespace', () => {
+    // The long way (the key made, then looked up) against the filter that turns most lines away
+    // (and every line whose key is longer than the table's longest key) without making the key.
+    const piece = fc.oneof(
+      fc.constantFrom('required skills and qualifications', 'ways to stand out from the crowd', 'Requirements', 'about the role', 'Why', 'x'),
+      fc.constantFrom(' ', '          ', '\t\t\t', ' \u00a0 ', '*', '#', ':', '1.', '·', 'a', 'and'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), (text) => knownHeading(text) === headingOfKey(headingKey(text))),
+      { numRuns: 20000 },
+    );
+    const padded = `required${' '.repeat(40)}skills and qualifications`;
+    expect([knownHeading(padded), knownHeading(`${padded} x`), knownHeading(`**${padded}:**`)]).toEqual(['requirements', undefined, 'requirements']);
+  });
+
   it('answers for a range of a text as for the range cut out', () => {
     const piece = fc.oneof(
       fc.constantFrom('Requirements', 'NICE TO HAVE', 'about us', 'Why', 'Life at', 'Skills', 'what you', '*', '#', '·', ':', ' ', '\t', '\n', '1', '.', '关于'),
