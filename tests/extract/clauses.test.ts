@@ -12,6 +12,8 @@ describe('splitClauses', () => {
     ['• CUDA\n• C++ • Python\n  • Rust', [['• CUDA', true], ['• C++', true], ['• Python', true], ['• Rust', true]]],
     ['1. Go\n12. C++. Rust\na. Java\na) Rust\n职位要求。熟悉Linux；', [['1. Go', true], ['12. C++.', true], ['Rust', false], ['a. Java', true], ['a) Rust', true], ['职位要求。', false], ['熟悉Linux；', false]]],
     ['version 3.5 of the API. Done', [['version 3.5 of the API.', false], ['Done', false]]],
+    // Abbreviations of up to six letters and dots, in any case, end no sentence; longer words do.
+    ['APPROX. 5 yrs. B.Eng. or M.Sc. Approxs. Go', [['APPROX. 5 yrs. B.Eng. or M.Sc. Approxs.', false], ['Go', false]]],
   ])('%j', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
