@@ -74,6 +74,10 @@ for (let c = 0; c < 128; c++) {
   else ASCII[c] = C_SPACE; // other control characters
 }
 
+/** 1 for the ASCII word characters, by UTF-16 code unit (0 for every other, and for the 0 after a text's codes). */
+const ASCII_WORD = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = ASCII[c] === C_WORD ? 1 : 0;
+
 /**
  * Character classes for U+0080-U+00FF, as the Unicode patterns below find them (a test checks each):
  * letters and the digits ² ³ ¹ ¼ ½ ¾ are word characters, U+0085 a line break, the no-break space a
@@ -152,7 +156,8 @@ export function tokenize(text: string): Tokens {
       if (c < 128) {
         h = hashStep(HASH_SEED, c | 32);
         let d = 0;
-        while (j < n && (d = codes[j]!) < 128 && ASCII[d] === C_WORD) {
+        // `codes` ends in a 0, which is no word character.
+        while (ASCII_WORD[(d = codes[j]!)] === 1) {
           h = hashStep(h, d | 32);
           j++;
         }
