@@ -5,8 +5,8 @@ import { nodeBuffer, type NodeBufferClass, type NodeBufferInstance } from './nod
  * loop over a word ends there without checking the length), for a loop that reads every character
  * of a posting (the tokenizer): V8 reads a typed array's elements faster than `charCodeAt` reads a
  * string's, by a third in such a loop here. In Node, Buffer copies the text in one native step; in
- * a browser (or on a big-endian machine), a loop copies it, which costs about what the typed array
- * saves.
+ * a browser (or on a big-endian machine), a loop copies it, which costs a little more than the typed
+ * array saves (the tokenizer 0.96x as fast as with `charCodeAt`, 1.25x in Node).
  *
  * The array is a view of a buffer kept for the next text, valid until the next call: read it before
  * anything calls `charCodes` again. Texts longer than KEPT_CHARS get an array of their own.
