@@ -3,7 +3,7 @@
  * requirement cues ("is a plus", "preferred") and negations apply to. Linear, one pass.
  */
 import { CLAUSE_MARKS } from '../match/tokenize.js';
-import { isBullet } from './headings.js';
+import { isBullet, smallCode } from './headings.js';
 
 export interface Clause {
   start: number;
@@ -37,18 +37,12 @@ function sentenceDot(text: string, i: number): boolean {
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46) k--;
     else break;
   }
-  return !(i - k - 1 <= LONGEST_ABBREVIATION && ABBREVIATION_CODES.has(wordCode(text, k + 1, i)));
+  return !(i - k - 1 <= LONGEST_ABBREVIATION && ABBREVIATION_CODES.has(smallCode(text, k + 1, i)));
 }
 
-/** The letters and dots of text [start, end), lowercased, as one number: seven bits a character (at most seven). */
-function wordCode(text: string, start: number, end: number): number {
-  let code = 0;
-  for (let k = start; k < end; k++) code = code * 128 + (text.charCodeAt(k) | 32);
-  return code;
-}
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
-/** ABBREVIATIONS by `wordCode` (none is longer than seven characters, and "." is its own lowercase). */
-const ABBREVIATION_CODES = new Set([...ABBREVIATIONS].map((a) => wordCode(a, 0, a.length)));
+/** ABBREVIATIONS by `smallCode` (none is longer than seven characters, and "." is its own lowercase). */
+const ABBREVIATION_CODES = new Set([...ABBREVIATIONS].map((a) => smallCode(a, 0, a.length)));
 
 /** Whether the clause so far, from `start` to the '.' at `i`, is a list item's number or letter ("1.", "12.", "a."). */
 function listNumber(text: string, start: number, i: number): boolean {

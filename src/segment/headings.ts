@@ -98,6 +98,16 @@ export function isBullet(c: number): boolean {
   return c === 0xb7 || c === 0x2022;
 }
 
+/**
+ * A short word of ASCII letters, digits and marks, lowercased, as one number: seven bits a character,
+ * exact up to seven characters (for lookups in a set of such codes without cutting the word out).
+ */
+export function smallCode(text: string, start: number, end: number): number {
+  let code = 0;
+  for (let i = end - 1; i >= start; i--) code = code * 128 + (text.charCodeAt(i) | 32);
+  return code;
+}
+
 /** Markers and numbering before a heading: `* # _ · • . ) -`, digits and whitespace. */
 export function isLeadingMarker(c: number): boolean {
   return c === 42 || c === 35 || c === 95 || isBullet(c) || c === 46 || c === 41 || c === 45 || (c >= 48 && c <= 57) || isWhitespace(c);

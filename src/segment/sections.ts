@@ -1,7 +1,7 @@
 import type { SectionKind } from '../types.js';
 import type { ClauseCues } from '../refine/cues.js';
 import type { Clause } from './clauses.js';
-import { guessHeading, headingKey, isBullet, isLeadingMarker, isWhitespace, knownHeading, knownHeadingIn, STRONG_HEADING_WORD } from './headings.js';
+import { guessHeading, headingKey, isBullet, isLeadingMarker, isWhitespace, knownHeading, knownHeadingIn, smallCode, STRONG_HEADING_WORD } from './headings.js';
 
 /** A section in clean-text offsets. */
 export interface SectionSpan {
@@ -94,12 +94,6 @@ function wordCount(text: string, start: number, end: number): number {
   return n;
 }
 
-/** A word of up to four ASCII characters, lowercased, as one number: seven bits a character. */
-function smallCode(text: string, start: number, end: number): number {
-  let code = 0;
-  for (let i = end - 1; i >= start; i--) code = code * 128 + (text.charCodeAt(i) | 32);
-  return code;
-}
 
 /**
  * What `findHeadings` reads a short line [start, end) by, in one pass over it: its number of words
