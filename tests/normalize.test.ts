@@ -74,6 +74,8 @@ describe('normalize', () => {
     // names past the kept ones.
     const reader = new TagReader('<rdofu2t>a</ZUGVI34><zugvi34>');
     expect([0, 10, 20].map((at) => reader.read(at, false)?.name)).toEqual(['rdofu2t', 'zugvi34', 'zugvi34']);
+    const long = `<${'x'.repeat(40)}>a</${'X'.repeat(40)}><${'x'.repeat(40)}>`;
+    expect(clean(long)).toBe(' a  ');
     const made = Array.from({ length: 700 }, (_, i) => `<x-${i}>n${i}</x-${i}>`).join('');
     expect(clean(made)).toBe(Array.from({ length: 700 }, (_, i) => ` n${i} `).join(''));
     for (const text of ['<P>a</P><LI>b</Li><Br/>c', '<p>a</p><li>b</li><br/>c']) expect(clean(text)).toBe('\na\n\n· b\n\nc');

@@ -40,11 +40,12 @@ interface TagName {
 
 /**
  * Tag names read before, by the hash of their lowercase letters: a posting repeats a few names
- * (`p`, `li`, `br`, `strong`), each read without cutting it from the text. At most MAX_NAMES are
- * kept (a text of made-up names makes the rest anew).
+ * (`p`, `li`, `br`, `strong`), each read without cutting it from the text. At most MAX_NAMES names
+ * of at most MAX_NAME_LENGTH characters are kept (a text of made-up names makes the rest anew).
  */
 const NAMES = new Map<number, TagName>();
 const MAX_NAMES = 512;
+const MAX_NAME_LENGTH = 32;
 
 /** The name of the tag at text [start, end): ASCII letters, digits and hyphens. */
 function nameAt(text: string, start: number, end: number): TagName {
@@ -55,7 +56,7 @@ function nameAt(text: string, start: number, end: number): TagName {
   if (known !== undefined && sameName(text, start, end, known.name)) return known;
   const name = text.slice(start, end).toLowerCase();
   const made: TagName = { name, open: replacementFor(name, false), close: replacementFor(name, true), heading: HEADING.has(name) || EMPHASIS.has(name) };
-  if (known === undefined && NAMES.size < MAX_NAMES) NAMES.set(h, made);
+  if (known === undefined && NAMES.size < MAX_NAMES && name.length <= MAX_NAME_LENGTH) NAMES.set(h, made);
   return made;
 }
 
