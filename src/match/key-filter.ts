@@ -99,8 +99,13 @@ export class KeyFilter {
     return btoa(bytes);
   }
 
+  /** Whether `count` hashes fit at sixteen bits each (or the filter is as large as it gets). */
+  hasRoomFor(count: number): boolean {
+    return count * 16 <= this.mask + 1 || this.mask + 1 >= 1 << 24;
+  }
+
   /** Sets two bits per hash: its low bits, and its high bits turned low (a Bloom filter with two functions). */
-  private add(hash: number): void {
+  add(hash: number): void {
     const a = hash & this.mask;
     const b = ((hash >>> 16) | (hash << 16)) & this.mask;
     this.bits[a >>> 5]! |= 1 << (a & 31);
@@ -136,41 +141,22 @@ export class KeyFilter {
 }
 
 /**
- * A `KeyFilter` of hashes that more are added to over time: it doubles, and is filled again from the
+ * A `KeyFilter` of hashes that more are added to over time: made again, twice the size, from the
  * hashes it keeps, whenever it would have fewer than sixteen bits a hash.
  */
 export class GrowingFilter {
-  #bits = new Int32Array(1 << 7);
-  #mask = (1 << 12) - 1;
+  #filter = KeyFilter.ofHashes([]);
   readonly #hashes: number[] = [];
 
   add(hash: number): void {
     this.#hashes.push(hash);
-    if (this.#hashes.length * 16 <= this.#mask + 1) {
-      this.#set(hash);
-      return;
-    }
-    // One more hash than fits: twice the bits are enough.
-    const size = (this.#mask + 1) * 2;
-    this.#bits = new Int32Array(size >>> 5);
-    this.#mask = size - 1;
-    for (const h of this.#hashes) this.#set(h);
-  }
-
-  /** As `KeyFilter.add`. */
-  #set(hash: number): void {
-    const a = hash & this.#mask;
-    const b = ((hash >>> 16) | (hash << 16)) & this.#mask;
-    this.#bits[a >>> 5]! |= 1 << (a & 31);
-    this.#bits[b >>> 5]! |= 1 << (b & 31);
+    if (this.#filter.hasRoomFor(this.#hashes.length)) this.#filter.add(hash);
+    else this.#filter = KeyFilter.ofHashes(this.#hashes);
   }
 
   /** False when no hash added is this one; true when one may be. */
   mayHave(hash: number): boolean {
-    const a = hash & this.#mask;
-    if ((this.#bits[a >>> 5]! & (1 << (a & 31))) === 0) return false;
-    const b = ((hash >>> 16) | (hash << 16)) & this.#mask;
-    return (this.#bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+    return this.#filter.mayHave(hash);
   }
 }
 

@@ -167,7 +167,7 @@ export function tokenize(text: string): Tokens {
         // A word with a character above ASCII: no hash worked out here.
         while (j < n) {
           const d = codes[j]!;
-          if ((d < 128 ? ASCII[d] : classify(text, j, d)) !== C_WORD) break;
+          if (classify(text, j, d) !== C_WORD) break;
           j++;
         }
       }
