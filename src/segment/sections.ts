@@ -94,7 +94,6 @@ function wordCount(text: string, start: number, end: number): number {
   return n;
 }
 
-
 /**
  * What `findHeadings` reads a short line [start, end) by, in one pass over it: its number of words
  * (`wordCount`), and whether it is in Title Case (`isTitleCase`), as `lastLineTitleCase` then says:
