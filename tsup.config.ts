@@ -2,23 +2,33 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 import { contentOf, DEFAULT_TAXONOMY_FILES } from './src/taxonomy/default-files.js';
 import { prebuildTaxonomy } from './src/taxonomy/prebuilt.js';
+import { prebuiltCueWordsModule } from './src/refine/cue-words.js';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
-// The default taxonomy, prebuilt here (its entries as minified JSON text, its trie serialized, the
-// filters of what may start an alias) in place of src/taxonomy/default-data.ts, which would make the
-// same data at run time: a process that tags with the default taxonomy then neither compiles the
-// files as code nor builds their trie.
-let defaultDataModule: string | undefined;
-const prebuiltDefault: Plugin = {
-  name: 'prebuilt-default-taxonomy',
+// Data made here in place of the modules that would make it at run time:
+// - the default taxonomy (src/taxonomy/default-data.ts): its entries as minified JSON text, its trie
+//   serialized, the filters of what may start an alias; a process that tags with the default
+//   taxonomy then neither compiles the files as code nor builds their trie;
+// - the cue phrases cut into tokens (src/refine/cue-words.ts): loading the package then does not
+//   run the tokenizer over a thousand phrases.
+const PREBUILT_MODULES: [module: string, contents: () => string][] = [
+  ['src/taxonomy/default-data.ts', prebuiltModule],
+  ['src/refine/cue-words.ts', prebuiltCueWordsModule],
+];
+const made = new Map<string, string>();
+const prebuiltData: Plugin = {
+  name: 'prebuilt-data',
   setup(build) {
-    const path = fileURLToPath(new URL('src/taxonomy/default-data.ts', import.meta.url));
-    build.onLoad({ filter: /[\\/]default-data\.ts$/ }, (args) => {
-      if (args.path !== path) return undefined;
-      defaultDataModule ??= prebuiltModule();
-      return { contents: defaultDataModule, loader: 'js' };
-    });
+    for (const [module, contents] of PREBUILT_MODULES) {
+      const path = fileURLToPath(new URL(module, import.meta.url));
+      const name = module.slice(module.lastIndexOf('/') + 1).replace('.', '\\.');
+      build.onLoad({ filter: new RegExp(`[\\\\/]${name}$`) }, (args) => {
+        if (args.path !== path) return undefined;
+        if (!made.has(module)) made.set(module, contents());
+        return { contents: made.get(module)!, loader: 'js' };
+      });
+    }
   },
 };
 
@@ -63,7 +73,7 @@ const forNode = {
   platform: 'node',
   splitting: true,
   treeshake: true,
-  esbuildPlugins: [prebuiltDefault, lazyPackages],
+  esbuildPlugins: [prebuiltData, lazyPackages],
 } satisfies Options;
 
 export default defineConfig([
@@ -92,6 +102,6 @@ export default defineConfig([
     platform: 'neutral',
     splitting: true,
     treeshake: true,
-    esbuildPlugins: [prebuiltDefault],
+    esbuildPlugins: [prebuiltData],
   },
 ]);

@@ -1,9 +1,13 @@
 // The default taxonomy's trie is built with the package and read back at run time: what it reads
-// back must be the trie compileTaxonomy makes, map for map and in the same order.
+// back must be the trie compileTaxonomy makes, map for map and in the same order. The cue phrases'
+// tokens are made with the package too, and must be the tokenizer's.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy, firstKeys, type CompiledTaxonomy, type TrieNode } from '../src/match/compile.js';
 import { encodePhraseStarts, keyHash, phraseStarts } from '../src/match/key-filter.js';
+import { wordsOf } from '../src/match/phrases.js';
+import { CUE_PHRASES } from '../src/refine/cue-phrases.js';
+import { cueWords, prebuiltCueWordsModule } from '../src/refine/cue-words.js';
 import { getDefaultCompiled, getDefaultTaxonomy } from '../src/taxonomy/default.js';
 import { parseTaxonomy } from '../src/taxonomy/parse.js';
 import { reviveTrie, serializeTrie } from '../src/taxonomy/prebuilt.js';
@@ -70,5 +74,23 @@ describe('the prebuilt trie', () => {
     const compiled = compileTaxonomy(taxonomy);
     expect(compiled.root.get('buses')).toEqual({ next: undefined, out: undefined });
     expectSameTrie(roundTrip(taxonomy), compiled);
+  });
+});
+
+describe('the prebuilt cue phrases', () => {
+  it('are every phrase of every kind, cut as the tokenizer cuts it', async () => {
+    const module = prebuiltCueWordsModule();
+    const { cueWords: prebuilt } = (await import(`data:text/javascript,${encodeURIComponent(module)}`)) as { cueWords: typeof cueWords };
+    const words = prebuilt();
+    expect(words).toStrictEqual(cueWords());
+    expect(words.length).toBe(CUE_PHRASES.length);
+    CUE_PHRASES.forEach(([kind, phrases, before], i) => {
+      expect(words[i]![0]).toBe(kind);
+      expect(words[i]![1]).toStrictEqual(phrases.map(wordsOf));
+      expect(words[i]![2]).toBe(before);
+      expect(words[i]!.length).toBe(before ? 3 : 2);
+    });
+    // Apostrophes survive the module's quoting: "don't need" is four tokens.
+    expect(words.flatMap((w) => w[1])).toContainEqual(['don', "'", 't', 'need']);
   });
 });

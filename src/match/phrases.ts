@@ -105,11 +105,15 @@ export class PhraseSet<K extends string> {
 
   /** Adds phrases of a kind. Phrases are cut into tokens the way posting text is. */
   add(kind: K, phrases: readonly string[], before?: ReadonlySet<string>): this {
+    return this.addWords(kind, phrases.map(wordsOf), before);
+  }
+
+  /** Adds phrases of a kind already cut into their lowercased tokens (`wordsOf`). */
+  addWords(kind: K, phrases: readonly (readonly string[])[], before?: ReadonlySet<string>): this {
     this.starts = null;
     this.#table = null;
     this.#lookups = 0;
-    for (const phrase of phrases) {
-      const keys = wordsOf(phrase);
+    for (const keys of phrases) {
       let map = this.root;
       let node: Node<K> | undefined;
       for (let i = 0; i < keys.length; i++) {
