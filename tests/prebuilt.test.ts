@@ -1,13 +1,15 @@
 // The default taxonomy's trie is built with the package and read back at run time: what it reads
 // back must be the trie compileTaxonomy makes, map for map and in the same order. The cue phrases'
-// tokens are made with the package too, and must be the tokenizer's.
+// tokens are made with the package too, and must be the tokenizer's, and so is the table of section
+// headings, which must be the one made from the heading phrases.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy, firstKeys, type CompiledTaxonomy, type TrieNode } from '../src/match/compile.js';
-import { encodePhraseStarts, keyHash, phraseStarts } from '../src/match/key-filter.js';
+import { encodePhraseStarts, KeyFilter, keyHash, phraseStarts } from '../src/match/key-filter.js';
 import { wordsOf } from '../src/match/phrases.js';
 import { CUE_PHRASES } from '../src/refine/cue-phrases.js';
 import { cueWords, prebuiltCueWordsModule } from '../src/refine/cue-words.js';
+import { headingKey, headingTableModule, knownHeading, makeHeadingTable, type HeadingTable } from '../src/segment/headings.js';
 import { getDefaultCompiled, getDefaultTaxonomy } from '../src/taxonomy/default.js';
 import { parseTaxonomy } from '../src/taxonomy/parse.js';
 import { reviveTrie, serializeTrie } from '../src/taxonomy/prebuilt.js';
@@ -92,5 +94,23 @@ describe('the prebuilt cue phrases', () => {
     });
     // Apostrophes survive the module's quoting: "don't need" is four tokens.
     expect(words.flatMap((w) => w[1])).toContainEqual(['don', "'", 't', 'need']);
+  });
+});
+
+describe('the prebuilt table of headings', () => {
+  it('is the table made from the heading phrases, with the filter of its keys', async () => {
+    const module = headingTableModule();
+    const { prebuiltHeadingTable } = (await import(`data:text/javascript,${encodeURIComponent(module)}`)) as { prebuiltHeadingTable: () => HeadingTable };
+    const table = prebuiltHeadingTable();
+    const made = makeHeadingTable();
+    expect(table).toStrictEqual(made);
+    expect(table.keys.length).toBeGreaterThan(200);
+    const filter = KeyFilter.decode(table.filter);
+    expect(table.keys.every(([key]) => filter.mayHave(keyHash(key)))).toBe(true);
+    // Every key is one a heading line makes, and names its kind.
+    for (const [key, kind] of table.keys) {
+      expect(headingKey(key)).toBe(key);
+      expect(knownHeading(key)).toBe(kind);
+    }
   });
 });

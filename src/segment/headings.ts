@@ -1,6 +1,7 @@
 import { HASH_SEED, hashEnd, hashStep, KeyFilter } from '../match/key-filter.js';
 import { freshCopy } from '../text/fresh-copy.js';
 import type { SectionKind } from '../types.js';
+import { prebuiltHeadingTable } from './heading-table.js';
 
 /**
  * Section headings as postings write them, by kind. Compared after `headingKey`: lowercase, curly
@@ -74,14 +75,33 @@ function endWithoutMarkers(text: string): number {
 let lastText = '';
 let lastKey = '';
 
-const TABLE = new Map<string, SectionKind>();
-for (const [kind, phrases] of Object.entries(HEADINGS)) {
-  // Keyed from fresh copies of the phrases: headingKey reads the lines of postings.
-  for (const p of phrases) TABLE.set(headingKey(freshCopy(p)), kind === 'eeo' ? 'other' : (kind as SectionKind));
+/** The headings by their keys (`headingKey`), and a filter of the keys (`KeyFilter.encode`). */
+export interface HeadingTable {
+  keys: readonly (readonly [key: string, kind: SectionKind])[];
+  filter: string;
 }
 
+/** The table of HEADINGS, as the package build writes it into src/segment/heading-table.ts. */
+export function makeHeadingTable(): HeadingTable {
+  const table = new Map<string, SectionKind>();
+  for (const [kind, phrases] of Object.entries(HEADINGS)) {
+    // Keyed from fresh copies of the phrases: headingKey reads the lines of postings.
+    for (const p of phrases) table.set(headingKey(freshCopy(p)), kind === 'eeo' ? 'other' : (kind as SectionKind));
+  }
+  return { keys: [...table], filter: new KeyFilter(table.keys(), table.size).encode() };
+}
+
+/** The module that takes the place of src/segment/heading-table.ts in the package. */
+export function headingTableModule(): string {
+  const json = JSON.stringify(makeHeadingTable()).replaceAll("'", '\\u0027');
+  return `const table = JSON.parse(${JSON.stringify(json)});\nexport function prebuiltHeadingTable() { return table; }\n`;
+}
+
+// Made with the package; in the sources (tests, type checks), made here.
+const HEADING_TABLE = prebuiltHeadingTable() ?? makeHeadingTable();
+const TABLE = new Map<string, SectionKind>(HEADING_TABLE.keys);
 /** The table's keys, to turn away most lines without making their key (see `surelyUnknown`). */
-const TABLE_KEYS = new KeyFilter(TABLE.keys(), TABLE.size);
+const TABLE_KEYS = KeyFilter.decode(HEADING_TABLE.filter);
 /** The length of the longest key in the table: a longer key is in none. */
 const LONGEST_KEY = Math.max(...[...TABLE.keys()].map((key) => key.length));
 

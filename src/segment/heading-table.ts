@@ -1,0 +1,10 @@
+import type { HeadingTable } from './headings.js';
+
+/**
+ * The table of section headings made when the package is built: the build replaces this module with
+ * one that returns it (tsup.config.ts, `headingTableModule`), so that loading the package does not
+ * key every heading phrase. In the sources it returns nothing, and headings.ts makes the table.
+ */
+export function prebuiltHeadingTable(): HeadingTable | undefined {
+  return undefined;
+}
