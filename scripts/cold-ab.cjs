@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // Cold starts of builds of the package, interleaved: each round starts a new process per build that
-// requires it and tags the first sample posting, so that the machine's load moves the builds alike.
+// requires it and tags the first sample posting, so that the machine's load moves the builds alike;
+// every other round takes the builds in the other order. Printed per build: the whole process's
+// time (Node's own start included), and the time of the package's part alone, measured inside the
+// process from before `require` to after the posting is tagged (wall clock and CPU time), which
+// Node's start, the larger and noisier part, does not blur.
 // Usage: node scripts/cold-ab.cjs ROUNDS A/index.cjs B/index.cjs ... (a build kept in a folder such as
 // dist-ref/, made with `npm run build` at another revision).
 const { spawnSync } = require('node:child_process');
@@ -16,17 +20,29 @@ if (!(rounds >= 1) || builds.length === 0) {
   console.error('usage: node scripts/cold-ab.cjs ROUNDS BUILD/index.cjs [BUILD/index.cjs ...]');
   process.exit(2);
 }
-const times = builds.map(() => []);
+const times = builds.map(() => ({ process: [], inside: [], cpu: [] }));
 for (let r = 0; r < rounds; r++) {
-  builds.forEach((build, i) => {
+  const order = builds.map((_, i) => (r % 2 === 0 ? i : builds.length - 1 - i));
+  for (const i of order) {
+    const script = [
+      'const c0 = process.cpuUsage(); const t0 = performance.now();',
+      `require(${JSON.stringify(resolve(builds[i]))}).tagPosting(${seed});`,
+      'const t = performance.now() - t0; const c = process.cpuUsage(c0);',
+      'process.stdout.write(JSON.stringify([t, (c.user + c.system) / 1000]));',
+    ].join(' ');
     const t0 = performance.now();
-    const out = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(resolve(build))}).tagPosting(${seed});`], { cwd: root });
-    if (out.status !== 0) throw new Error(`${build}: ${out.stderr}`);
-    times[i].push(performance.now() - t0);
-  });
+    const out = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' });
+    if (out.status !== 0) throw new Error(`${builds[i]}: ${out.stderr}`);
+    times[i].process.push(performance.now() - t0);
+    const [inside, cpu] = JSON.parse(out.stdout);
+    times[i].inside.push(inside);
+    times[i].cpu.push(cpu);
+  }
 }
 const median = (a) => a.slice().sort((x, y) => x - y)[a.length >> 1];
+const mean = (a) => a.reduce((s, x) => s + x, 0) / a.length;
+const both = (a) => `median ${median(a).toFixed(1)} ms, mean ${mean(a).toFixed(1)} ms`;
 builds.forEach((build, i) => {
-  const mean = times[i].reduce((a, x) => a + x, 0) / rounds;
-  console.log(`${build}: mean ${mean.toFixed(1)} ms, median ${median(times[i]).toFixed(1)} ms (${rounds} new processes)`);
+  const t = times[i];
+  console.log(`${build} (${rounds} new processes): whole process ${both(t.process)}; require + first posting ${both(t.inside)}, CPU ${both(t.cpu)}`);
 });
