@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 import { contentOf, DEFAULT_TAXONOMY_FILES } from './src/taxonomy/default-files.js';
 import { prebuildTaxonomy } from './src/taxonomy/prebuilt.js';
-import { prebuiltCueWordsModule } from './src/refine/cue-words.js';
+import { cueSetModule } from './src/refine/cues.js';
 import { headingTableModule } from './src/segment/headings.js';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
@@ -11,12 +11,12 @@ type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 // - the default taxonomy (src/taxonomy/default-data.ts): its entries as minified JSON text, its trie
 //   serialized, the filters of what may start an alias; a process that tags with the default
 //   taxonomy then neither compiles the files as code nor builds their trie;
-// - the cue phrases cut into tokens (src/refine/cue-words.ts): loading the package then does not
-//   run the tokenizer over a thousand phrases;
+// - the cue phrases' set (src/refine/cue-set.ts): loading the package then neither runs the
+//   tokenizer over a thousand phrases nor builds their maps;
 // - the table of section headings by their keys, and its filter (src/segment/heading-table.ts).
 const PREBUILT_MODULES: [module: string, contents: () => string][] = [
   ['src/taxonomy/default-data.ts', prebuiltModule],
-  ['src/refine/cue-words.ts', prebuiltCueWordsModule],
+  ['src/refine/cue-set.ts', cueSetModule],
   ['src/segment/heading-table.ts', headingTableModule],
 ];
 const made = new Map<string, string>();

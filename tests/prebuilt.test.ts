@@ -1,14 +1,15 @@
 // The default taxonomy's trie is built with the package and read back at run time: what it reads
-// back must be the trie compileTaxonomy makes, map for map and in the same order. The cue phrases'
-// tokens are made with the package too, and must be the tokenizer's, and so is the table of section
-// headings, which must be the one made from the heading phrases.
-import { readFileSync } from 'node:fs';
+// back must be the trie compileTaxonomy makes, map for map and in the same order. The set of the cue
+// phrases and the table of section headings are made with the package too, and must be the ones the
+// sources make.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy, firstKeys, type CompiledTaxonomy, type TrieNode } from '../src/match/compile.js';
 import { encodePhraseStarts, KeyFilter, keyHash, phraseStarts } from '../src/match/key-filter.js';
-import { wordsOf } from '../src/match/phrases.js';
-import { CUE_PHRASES } from '../src/refine/cue-phrases.js';
-import { cueWords, prebuiltCueWordsModule } from '../src/refine/cue-words.js';
+import { PhraseSet } from '../src/match/phrases.js';
+import { tokenize } from '../src/match/tokenize.js';
+import type { Cue } from '../src/refine/cue-phrases.js';
+import { cueSetModule, makeCueSet } from '../src/refine/cues.js';
 import { headingKey, headingTableModule, knownHeading, makeHeadingTable, type HeadingTable } from '../src/segment/headings.js';
 import { getDefaultCompiled, getDefaultTaxonomy } from '../src/taxonomy/default.js';
 import { parseTaxonomy } from '../src/taxonomy/parse.js';
@@ -80,20 +81,48 @@ describe('the prebuilt trie', () => {
 });
 
 describe('the prebuilt cue phrases', () => {
-  it('are every phrase of every kind, cut as the tokenizer cuts it', async () => {
-    const module = prebuiltCueWordsModule();
-    const { cueWords: prebuilt } = (await import(`data:text/javascript,${encodeURIComponent(module)}`)) as { cueWords: typeof cueWords };
-    const words = prebuilt();
-    expect(words).toStrictEqual(cueWords());
-    expect(words.length).toBe(CUE_PHRASES.length);
-    CUE_PHRASES.forEach(([kind, phrases, before], i) => {
-      expect(words[i]![0]).toBe(kind);
-      expect(words[i]![1]).toStrictEqual(phrases.map(wordsOf));
-      expect(words[i]![2]).toBe(before);
-      expect(words[i]!.length).toBe(before ? 3 : 2);
+  /** Every phrase the set finds in each text, as [kind, from, to] in the order it visits them. */
+  const found = <K extends string>(set: PhraseSet<K>, texts: readonly string[]): [string, number, number][][] =>
+    texts.map((text) => {
+      const out: [string, number, number][] = [];
+      set.find(tokenize(text), (kind, from, to) => out.push([kind, from, to]));
+      return out;
     });
+  const seedDir = new URL('../seeds/', import.meta.url);
+  const texts = [
+    ...readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(new URL(f, seedDir), 'utf8')),
+    "Python is a big plus. Docker preferred, Go desirable. Preferred: Rust. We don't need a degree; no prior experience required.",
+    'BSc or M.Sc. in CS, 401 ( k ), medical, dental. 3 years; three yrs. 本科以上学历，优先考虑。 $120k. Experience level: Senior',
+  ];
+
+  const before = { clauseEnd: new Set(['.', ',', ';', ':', ')', '!', 'but', 'and', 'or', '/']), colon: new Set([':']) };
+  const nameOf = (set: ReadonlySet<string>): string => (set.has('but') ? 'clauseEnd' : 'colon');
+
+  it('are the set the sources make from the phrases, read back from the text made with the package', async () => {
+    const module = cueSetModule();
+    const { prebuiltCueSet } = (await import(`data:text/javascript,${encodeURIComponent(module)}`)) as { prebuiltCueSet: () => string };
+    const made = makeCueSet();
+    const revived = PhraseSet.revive<Cue>(prebuiltCueSet(), { clauseEnd: new Set(), colon: new Set() });
+    const same = PhraseSet.revive<Cue>(prebuiltCueSet(), before);
+    // The same phrases are found, in the same order, by the set read back; its phrases are read as
+    // texts reach them, and once all are read it writes the same text.
+    const expected = found(made, texts);
+    expect(expected.flat().length).toBeGreaterThan(100);
+    expect(found(same, texts)).toStrictEqual(expected);
+    expect(same.serialize(nameOf)).toBe(made.serialize(nameOf));
+    // The rules' sets of following words are the ones given to `revive`: with empty ones, the phrases
+    // that must be followed by one are found only at a line's end.
+    expect(found(revived, texts)).not.toStrictEqual(expected);
     // Apostrophes survive the module's quoting: "don't need" is four tokens.
-    expect(words.flatMap((w) => w[1])).toContainEqual(['don', "'", 't', 'need']);
+    expect(found(same, ["We don't need Java"])[0]).toContainEqual(['negation', 1, 5]);
+  });
+
+  it('are read back with a phrase added after', () => {
+    const set = PhraseSet.revive<string>(makeCueSet().serialize(nameOf), before).add('extra', ['is a plus for us', 'brand new phrase']);
+    const text = 'Go is a plus for us, a brand new phrase. Rust is a plus. Desired: Go';
+    const made = (makeCueSet() as PhraseSet<string>).add('extra', ['is a plus for us', 'brand new phrase']);
+    expect(found(set, [text])).toStrictEqual(found(made, [text]));
+    expect(found(set, [text])[0]!.filter(([kind]) => kind === 'extra')).toHaveLength(2);
   });
 });
 

@@ -91,10 +91,95 @@ function mayStart(starts: Starts, tokens: Tokens, i: number): boolean {
 /** The lists of tokens that may start a phrase, four bytes a token (at most 4 MB kept). */
 const indices = new Reused(1 << 22);
 
+/**
+ * A node as `PhraseSet.serialize` writes it: its rules (each its kind and the name of its `before`
+ * set, if it has one), or 0, and its keys and their nodes one after the other, or 0.
+ */
+type NodeData = [rules: ([kind: string] | [kind: string, before: string])[] | 0, next: (string | NodeData)[] | 0];
+
+/** A node read back from `PhraseSet.serialize`'s text: its rules and its map are read when first asked for. */
+class RevivedNode<K extends string> implements Node<K> {
+  #data: NodeData | null;
+  readonly #before: Readonly<Record<string, ReadonlySet<string>>>;
+  #next: Map<string, Node<K>> | undefined = undefined;
+  #rules: PhraseRule<K>[] | undefined = undefined;
+
+  constructor(data: NodeData, before: Readonly<Record<string, ReadonlySet<string>>>) {
+    this.#data = data;
+    this.#before = before;
+  }
+
+  get next(): Map<string, Node<K>> | undefined {
+    if (this.#data !== null) this.#read();
+    return this.#next;
+  }
+
+  set next(next: Map<string, Node<K>> | undefined) {
+    if (this.#data !== null) this.#read();
+    this.#next = next;
+  }
+
+  get rules(): PhraseRule<K>[] | undefined {
+    if (this.#data !== null) this.#read();
+    return this.#rules;
+  }
+
+  set rules(rules: PhraseRule<K>[] | undefined) {
+    if (this.#data !== null) this.#read();
+    this.#rules = rules;
+  }
+
+  #read(): void {
+    const [rules, next] = this.#data!;
+    this.#data = null;
+    if (rules !== 0) {
+      this.#rules = rules.map(([kind, before]) => (before === undefined ? { kind: kind as K } : { kind: kind as K, before: this.#before[before]! }));
+    }
+    if (next !== 0) this.#next = revivedMap<K>(next, this.#before);
+  }
+}
+
+function revivedMap<K extends string>(keys: (string | NodeData)[], before: Readonly<Record<string, ReadonlySet<string>>>): Map<string, Node<K>> {
+  const map = new Map<string, Node<K>>();
+  for (let k = 0; k < keys.length; k += 2) map.set(keys[k] as string, new RevivedNode<K>(keys[k + 1] as NodeData, before));
+  return map;
+}
+
 export class PhraseSet<K extends string> {
-  private readonly root = new Map<string, Node<K>>();
+  private readonly root: Map<string, Node<K>>;
+
+  /** An empty set, or the set `serialize` wrote (see `revive`). */
+  constructor(root: Map<string, Node<K>> = new Map(), starts: Starts | null = null) {
+    this.root = root;
+    this.starts = starts;
+  }
+
+  /**
+   * The set as JSON text, for `revive`: its phrases (in the order they were added) and the filters
+   * of what may start one. `nameOf` names each set of words a rule's phrase must be followed by.
+   */
+  serialize(nameOf: (before: ReadonlySet<string>) => string): string {
+    const node = (n: Node<K>): NodeData => [
+      n.rules ? n.rules.map((r): [string] | [string, string] => (r.before ? [r.kind, nameOf(r.before)] : [r.kind])) : 0,
+      n.next ? keys(n.next) : 0,
+    ];
+    const keys = (map: ReadonlyMap<string, Node<K>>): (string | NodeData)[] => [...map].flatMap(([key, n]) => [key, node(n)]);
+    const starts = (this.starts ??= startsOf(this.root));
+    const filters = [starts.firsts, starts.singles, starts.pairs, starts.pairEnds, starts.triples].map((f) => f.encode());
+    return JSON.stringify({ phrases: keys(this.root), starts: filters.join(' ') });
+  }
+
+  /**
+   * The set `serialize` wrote, `before` naming the sets of words its rules' phrases must be followed
+   * by: its first words are read at once, the rest of a phrase when a text first has its start.
+   */
+  static revive<K extends string>(text: string, before: Readonly<Record<string, ReadonlySet<string>>>): PhraseSet<K> {
+    const { phrases, starts } = JSON.parse(text) as { phrases: (string | NodeData)[]; starts: string };
+    const [firsts, singles, pairs, pairEnds, triples] = starts.split(' ').map((f) => KeyFilter.decode(f));
+    return new PhraseSet<K>(revivedMap<K>(phrases, before), { firsts: firsts!, singles: singles!, pairs: pairs!, pairEnds: pairEnds!, triples: triples! });
+  }
   /** What may start a phrase, made again after phrases are added. */
-  private starts: Starts | null = null;
+  private starts: Starts | null;
   /**
    * The phrases in one table (`FlatTrie`), made once as many first tokens have been looked up as
    * there are first words (a process that tags a few postings never makes it), and again after
@@ -105,15 +190,11 @@ export class PhraseSet<K extends string> {
 
   /** Adds phrases of a kind. Phrases are cut into tokens the way posting text is. */
   add(kind: K, phrases: readonly string[], before?: ReadonlySet<string>): this {
-    return this.addWords(kind, phrases.map(wordsOf), before);
-  }
-
-  /** Adds phrases of a kind already cut into their lowercased tokens (`wordsOf`). */
-  addWords(kind: K, phrases: readonly (readonly string[])[], before?: ReadonlySet<string>): this {
     this.starts = null;
     this.#table = null;
     this.#lookups = 0;
-    for (const keys of phrases) {
+    for (const phrase of phrases) {
+      const keys = wordsOf(phrase);
       let map = this.root;
       let node: Node<K> | undefined;
       for (let i = 0; i < keys.length; i++) {

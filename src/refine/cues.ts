@@ -2,17 +2,33 @@ import { PhraseSet } from '../match/phrases.js';
 import type { Tokens } from '../match/tokenize.js';
 import type { Boilerplate } from '../segment/boilerplate.js';
 import { clauseAt, type Clause } from '../segment/clauses.js';
-import type { Cue, CueBefore } from './cue-phrases.js';
-import { cueWords } from './cue-words.js';
+import { cuePhrases, type Cue, type CueBefore } from './cue-phrases.js';
+import { prebuiltCueSet } from './cue-set.js';
 
-const BEFORE: Record<CueBefore, ReadonlySet<string>> = {
+const BEFORE: Readonly<Record<CueBefore, ReadonlySet<string>>> = {
   clauseEnd: new Set(['.', ',', ';', ':', ')', '!', 'but', 'and', 'or', '/']),
   colon: new Set([':']),
 };
 
-/** The cue phrases (refine/cue-phrases.ts), found in one pass over a text's tokens. */
-const CUES = new PhraseSet<Cue>();
-for (const [kind, words, before] of cueWords()) CUES.addWords(kind, words, before && BEFORE[before]);
+/** The set of the cue phrases (refine/cue-phrases.ts), as the sources make it. */
+export function makeCueSet(): PhraseSet<Cue> {
+  const set = new PhraseSet<Cue>();
+  for (const [kind, phrases, before] of cuePhrases()) set.add(kind, phrases, before && BEFORE[before]);
+  return set;
+}
+
+/** The module that takes the place of refine/cue-set.ts in the package: the set as text. */
+export function cueSetModule(): string {
+  const nameOf = (set: ReadonlySet<string>): string => Object.entries(BEFORE).find(([, s]) => s === set)![0];
+  // Every ' as \u0027 (the same JSON): the bundler then prints the text in single quotes, which V8
+  // reads faster than the template literal it would choose for text with both kinds of quotes.
+  const text = makeCueSet().serialize(nameOf).replaceAll("'", '\\u0027');
+  return `const text = ${JSON.stringify(text)};\nexport function prebuiltCueSet() { return text; }\n`;
+}
+
+/** The cue phrases, found in one pass over a text's tokens: made with the package, or here in the sources. */
+const prebuilt = prebuiltCueSet();
+const CUES = prebuilt === undefined ? makeCueSet() : PhraseSet.revive<Cue>(prebuilt, BEFORE);
 
 /** What the cue phrases say about each clause. */
 export interface ClauseCues extends Clause {
