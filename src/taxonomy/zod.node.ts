@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
 import type { z } from 'zod';
+import { requirePackage } from '../require-package.js';
 
-const require = createRequire(import.meta.url);
 let loaded: typeof z | undefined;
 
 /**
@@ -11,5 +10,5 @@ let loaded: typeof z | undefined;
  * functions stay synchronous.
  */
 export function zod(): typeof z {
-  return (loaded ??= (require('zod') as typeof import('zod')).z);
+  return (loaded ??= requirePackage<typeof import('zod')>('zod').z);
 }

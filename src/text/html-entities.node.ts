@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
+import { requirePackage } from '../require-package.js';
 
-const require = createRequire(import.meta.url);
 let loaded: typeof import('entities/decode') | undefined;
 
 /**
@@ -9,5 +8,5 @@ let loaded: typeof import('entities/decode') | undefined;
  * but the few `decodeReference` decodes by itself. `require` loads it synchronously.
  */
 export function entityDecoding(): typeof import('entities/decode') {
-  return (loaded ??= require('entities/decode') as typeof import('entities/decode'));
+  return (loaded ??= requirePackage<typeof import('entities/decode')>('entities/decode'));
 }
