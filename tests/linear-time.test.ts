@@ -1,7 +1,9 @@
-// Adversarial inputs: each must finish within a generous bound, and 1 MB must take at most ~5× as long
-// as 256 KB (linear growth; a quadratic step would take 16×). The two sizes are timed in turn, five
-// times each, and each keeps its best time, so load from other test files running at the same time
-// falls on both alike.
+// Adversarial inputs: each must finish within a generous bound, and 1 MB must take less than 8× as
+// long as 256 KB: linear growth takes 4×, a quadratic step 16×, and 8× is the middle of the two by
+// ratio, far from both for the machine's load, which moves single timings by tens of percent (a
+// linear input read 5.5× once on a loaded machine, against a bound of 5× before). The two sizes are timed in turn,
+// five times each, and each keeps its best time, so load from other test files running at the same
+// time falls on both alike.
 import { describe, expect, it } from 'vitest';
 import { tagPosting } from '../src/index.js';
 
@@ -51,6 +53,6 @@ describe('linear time on adversarial input', () => {
     const [small, large] = bestOfBoth(fill(unit, 256 * KB), fill(unit, 1024 * KB));
     expect(large).toBeLessThan(20_000);
     // Allow for timer noise on fast inputs: only ratios above a few milliseconds mean anything.
-    expect(large).toBeLessThan(Math.max(5 * small, 5 * small + 60));
+    expect(large).toBeLessThan(8 * small + 60);
   });
 });
