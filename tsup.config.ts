@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 import { contentOf, DEFAULT_TAXONOMY_FILES } from './src/taxonomy/default-files.js';
+import { jsonLiteral } from './src/json-literal.js';
 import { prebuildTaxonomy } from './src/taxonomy/prebuilt.js';
 import { cueSetModule } from './src/refine/cues.js';
 import { headingTableModule } from './src/segment/headings.js';
@@ -38,17 +39,8 @@ const prebuiltData: Plugin = {
 /** The module that takes the place of src/taxonomy/default-data.ts in the package. */
 function prebuiltModule(): string {
   const prebuilt = prebuildTaxonomy(Object.values(DEFAULT_TAXONOMY_FILES).flatMap((f) => contentOf(f).skills));
-  const data = `{ entries: ${literal(prebuilt.entries)}, starts: ${literal(prebuilt.starts)}, trie: ${literal(prebuilt.trie)}, phraseStarts: ${JSON.stringify(prebuilt.phraseStarts)} }`;
+  const data = `{ entries: ${jsonLiteral(prebuilt.entries)}, starts: ${jsonLiteral(prebuilt.starts)}, trie: ${jsonLiteral(prebuilt.trie)}, phraseStarts: ${JSON.stringify(prebuilt.phraseStarts)} }`;
   return `const data = ${data};\nexport function defaultTaxonomyData() { return data; }\n`;
-}
-
-/**
- * JSON text as a string literal, every ' in it written \u0027 (the same JSON). esbuild prints a
- * string in the quotes that need the fewest escapes: with no ' left, single quotes, which V8 reads
- * markedly faster than the template literal it would otherwise choose.
- */
-function literal(json: string): string {
-  return JSON.stringify(json.replaceAll("'", '\\u0027'));
 }
 
 // The Node builds load zod on first use (src/taxonomy/zod.node.ts), and the `entities` package's

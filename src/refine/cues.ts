@@ -2,6 +2,7 @@ import { PhraseSet } from '../match/phrases.js';
 import type { Tokens } from '../match/tokenize.js';
 import type { Boilerplate } from '../segment/boilerplate.js';
 import { clauseAt, type Clause } from '../segment/clauses.js';
+import { jsonLiteral } from '../json-literal.js';
 import { cuePhrases, type Cue, type CueBefore } from './cue-phrases.js';
 import { prebuiltCueSet } from './cue-set.js';
 
@@ -20,10 +21,7 @@ export function makeCueSet(): PhraseSet<Cue> {
 /** The module that takes the place of refine/cue-set.ts in the package: the set as text. */
 export function cueSetModule(): string {
   const nameOf = (set: ReadonlySet<string>): string => Object.entries(BEFORE).find(([, s]) => s === set)![0];
-  // Every ' as \u0027 (the same JSON): the bundler then prints the text in single quotes, which V8
-  // reads faster than the template literal it would choose for text with both kinds of quotes.
-  const text = makeCueSet().serialize(nameOf).replaceAll("'", '\\u0027');
-  return `const text = ${JSON.stringify(text)};\nexport function prebuiltCueSet() { return text; }\n`;
+  return `export function prebuiltCueSet() { return ${jsonLiteral(makeCueSet().serialize(nameOf))}; }\n`;
 }
 
 /** The cue phrases, found in one pass over a text's tokens: made with the package, or here in the sources. */

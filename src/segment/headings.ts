@@ -1,3 +1,4 @@
+import { jsonLiteral } from '../json-literal.js';
 import { HASH_SEED, hashEnd, hashStep, KeyFilter } from '../match/key-filter.js';
 import { freshCopy } from '../text/fresh-copy.js';
 import type { SectionKind } from '../types.js';
@@ -91,14 +92,14 @@ export function makeHeadingTable(): HeadingTable {
   return { keys: [...table], filter: new KeyFilter(table.keys(), table.size).encode() };
 }
 
-/** The module that takes the place of src/segment/heading-table.ts in the package. */
+/** The module that takes the place of src/segment/heading-table.ts in the package: the table as JSON text. */
 export function headingTableModule(): string {
-  const json = JSON.stringify(makeHeadingTable()).replaceAll("'", '\\u0027');
-  return `const table = JSON.parse(${JSON.stringify(json)});\nexport function prebuiltHeadingTable() { return table; }\n`;
+  return `export function prebuiltHeadingTable() { return ${jsonLiteral(JSON.stringify(makeHeadingTable()))}; }\n`;
 }
 
 // Made with the package; in the sources (tests, type checks), made here.
-const HEADING_TABLE = prebuiltHeadingTable() ?? makeHeadingTable();
+const prebuilt = prebuiltHeadingTable();
+const HEADING_TABLE = prebuilt === undefined ? makeHeadingTable() : (JSON.parse(prebuilt) as HeadingTable);
 const TABLE = new Map<string, SectionKind>(HEADING_TABLE.keys);
 /** The table's keys, to turn away most lines without making their key (see `surelyUnknown`). */
 const TABLE_KEYS = KeyFilter.decode(HEADING_TABLE.filter);
