@@ -9,7 +9,7 @@ import { encodePhraseStarts, KeyFilter, keyHash, phraseStarts } from '../src/mat
 import { PhraseSet } from '../src/match/phrases.js';
 import { tokenize } from '../src/match/tokenize.js';
 import type { Cue } from '../src/refine/cue-phrases.js';
-import { cueSetModule, makeCueSet } from '../src/refine/cues.js';
+import { CUE_BEFORE, cueBeforeName, cueSetModule, makeCueSet } from '../src/refine/cues.js';
 import { headingKey, headingTableModule, knownHeading, makeHeadingTable, type HeadingTable } from '../src/segment/headings.js';
 import { getDefaultCompiled, getDefaultTaxonomy } from '../src/taxonomy/default.js';
 import { parseTaxonomy } from '../src/taxonomy/parse.js';
@@ -95,21 +95,19 @@ describe('the prebuilt cue phrases', () => {
     'BSc or M.Sc. in CS, 401 ( k ), medical, dental. 3 years; three yrs. 本科以上学历，优先考虑。 $120k. Experience level: Senior',
   ];
 
-  const before = { clauseEnd: new Set(['.', ',', ';', ':', ')', '!', 'but', 'and', 'or', '/']), colon: new Set([':']) };
-  const nameOf = (set: ReadonlySet<string>): string => (set.has('but') ? 'clauseEnd' : 'colon');
 
   it('are the set the sources make from the phrases, read back from the text made with the package', async () => {
     const module = cueSetModule();
     const { prebuiltCueSet } = (await import(`data:text/javascript,${encodeURIComponent(module)}`)) as { prebuiltCueSet: () => string };
     const made = makeCueSet();
     const revived = PhraseSet.revive<Cue>(prebuiltCueSet(), { clauseEnd: new Set(), colon: new Set() });
-    const same = PhraseSet.revive<Cue>(prebuiltCueSet(), before);
+    const same = PhraseSet.revive<Cue>(prebuiltCueSet(), CUE_BEFORE);
     // The same phrases are found, in the same order, by the set read back; its phrases are read as
     // texts reach them, and once all are read it writes the same text.
     const expected = found(made, texts);
     expect(expected.flat().length).toBeGreaterThan(100);
     expect(found(same, texts)).toStrictEqual(expected);
-    expect(same.serialize(nameOf)).toBe(made.serialize(nameOf));
+    expect(same.serialize(cueBeforeName)).toBe(made.serialize(cueBeforeName));
     // The rules' sets of following words are the ones given to `revive`: with empty ones, the phrases
     // that must be followed by one are found only at a line's end.
     expect(found(revived, texts)).not.toStrictEqual(expected);
@@ -118,7 +116,7 @@ describe('the prebuilt cue phrases', () => {
   });
 
   it('are read back with a phrase added after', () => {
-    const set = PhraseSet.revive<string>(makeCueSet().serialize(nameOf), before).add('extra', ['is a plus for us', 'brand new phrase']);
+    const set = PhraseSet.revive<string>(makeCueSet().serialize(cueBeforeName), CUE_BEFORE).add('extra', ['is a plus for us', 'brand new phrase']);
     const text = 'Go is a plus for us, a brand new phrase. Rust is a plus. Desired: Go';
     const made = (makeCueSet() as PhraseSet<string>).add('extra', ['is a plus for us', 'brand new phrase']);
     expect(found(set, [text])).toStrictEqual(found(made, [text]));

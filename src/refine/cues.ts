@@ -6,27 +6,30 @@ import { jsonLiteral } from '../json-literal.js';
 import { cuePhrases, type Cue, type CueBefore } from './cue-phrases.js';
 import { prebuiltCueSet } from './cue-set.js';
 
-const BEFORE: Readonly<Record<CueBefore, ReadonlySet<string>>> = {
+/** The words that may follow a cue phrase of a kind that needs one (or the end of the line), by name. */
+export const CUE_BEFORE: Readonly<Record<CueBefore, ReadonlySet<string>>> = {
   clauseEnd: new Set(['.', ',', ';', ':', ')', '!', 'but', 'and', 'or', '/']),
   colon: new Set([':']),
 };
 
+/** The name of one of CUE_BEFORE's sets, as `PhraseSet.serialize` writes it. */
+export const cueBeforeName = (set: ReadonlySet<string>): string => Object.entries(CUE_BEFORE).find(([, s]) => s === set)![0];
+
 /** The set of the cue phrases (refine/cue-phrases.ts), as the sources make it. */
 export function makeCueSet(): PhraseSet<Cue> {
   const set = new PhraseSet<Cue>();
-  for (const [kind, phrases, before] of cuePhrases()) set.add(kind, phrases, before && BEFORE[before]);
+  for (const [kind, phrases, before] of cuePhrases()) set.add(kind, phrases, before && CUE_BEFORE[before]);
   return set;
 }
 
 /** The module that takes the place of refine/cue-set.ts in the package: the set as text. */
 export function cueSetModule(): string {
-  const nameOf = (set: ReadonlySet<string>): string => Object.entries(BEFORE).find(([, s]) => s === set)![0];
-  return `export function prebuiltCueSet() { return ${jsonLiteral(makeCueSet().serialize(nameOf))}; }\n`;
+  return `export function prebuiltCueSet() { return ${jsonLiteral(makeCueSet().serialize(cueBeforeName))}; }\n`;
 }
 
 /** The cue phrases, found in one pass over a text's tokens: made with the package, or here in the sources. */
 const prebuilt = prebuiltCueSet();
-const CUES = prebuilt === undefined ? makeCueSet() : PhraseSet.revive<Cue>(prebuilt, BEFORE);
+const CUES = prebuilt === undefined ? makeCueSet() : PhraseSet.revive<Cue>(prebuilt, CUE_BEFORE);
 
 /** What the cue phrases say about each clause. */
 export interface ClauseCues extends Clause {
