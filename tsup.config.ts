@@ -1,3 +1,5 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 import { contentOf, DEFAULT_TAXONOMY_FILES } from './src/taxonomy/default-files.js';
@@ -46,6 +48,9 @@ function prebuiltModule(): string {
 // The Node builds load zod on first use (src/taxonomy/zod.node.ts), and the `entities` package's
 // full table of references on a posting's first reference it needs it for (src/text/html-entities.node.ts);
 // the browser build imports both with the package (src/taxonomy/zod.ts, src/text/html-entities.ts).
+// What loads them, src/lazy-require.cjs, is copied into dist as it is, next to the chunks that import
+// it: its `require` calls stay plain calls, which bundlers of an application see and follow.
+const LAZY_REQUIRE = 'lazy-require.cjs';
 const lazyPackages: Plugin = {
   name: 'lazy-packages',
   setup(build) {
@@ -57,6 +62,12 @@ const lazyPackages: Plugin = {
       const path = fileURLToPath(new URL(replacement, import.meta.url));
       build.onResolve({ filter: new RegExp(`^\\./${module}\\.js$`) }, () => ({ path }));
     }
+    build.onResolve({ filter: new RegExp(`^\\.\\./${LAZY_REQUIRE.replace('.', '\\.')}$`) }, () => ({ path: `./${LAZY_REQUIRE}`, external: true }));
+    build.onEnd(() => {
+      const outdir = build.initialOptions.outdir ?? 'dist';
+      mkdirSync(outdir, { recursive: true });
+      copyFileSync(fileURLToPath(new URL(`src/${LAZY_REQUIRE}`, import.meta.url)), join(outdir, LAZY_REQUIRE));
+    });
   },
 };
 
@@ -84,8 +95,6 @@ export default defineConfig([
     ...forNode,
     entry: { index: 'src/index.ts', discover: 'src/discover/index.ts' },
     format: ['cjs'],
-    // import.meta.url (src/taxonomy/zod.node.ts) from the module's file name.
-    shims: true,
   },
   {
     // ESM for browsers and other bundlers' targets: zod imported with the package.

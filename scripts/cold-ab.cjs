@@ -6,10 +6,12 @@
 // process from before `require` to after the posting is tagged (wall clock and CPU time), which
 // Node's start, the larger and noisier part, does not blur.
 // Usage: node scripts/cold-ab.cjs ROUNDS A/index.cjs B/index.cjs ... (a build kept in a folder such as
-// dist-ref/, made with `npm run build` at another revision).
+// dist-ref/, made with `npm run build` at another revision); give index.js to time the ES module build
+// around `import()` instead.
 const { spawnSync } = require('node:child_process');
 const { readdirSync, readFileSync } = require('node:fs');
 const { join, resolve } = require('node:path');
+const { pathToFileURL } = require('node:url');
 
 const root = join(__dirname, '..');
 const seedDir = join(root, 'seeds');
@@ -20,18 +22,22 @@ if (!(rounds >= 1) || builds.length === 0) {
   console.error('usage: node scripts/cold-ab.cjs ROUNDS BUILD/index.cjs [BUILD/index.cjs ...]');
   process.exit(2);
 }
+/** An ES module build (index.js) is timed around `import()`, a CommonJS one (index.cjs) around `require`. */
+const isEsm = (build) => build.endsWith('.js') || build.endsWith('.mjs');
 const times = builds.map(() => ({ process: [], inside: [], cpu: [] }));
 for (let r = 0; r < rounds; r++) {
   const order = builds.map((_, i) => (r % 2 === 0 ? i : builds.length - 1 - i));
   for (const i of order) {
+    const esm = isEsm(builds[i]);
+    const load = esm ? `(await import(${JSON.stringify(pathToFileURL(resolve(builds[i])).href)}))` : `require(${JSON.stringify(resolve(builds[i]))})`;
     const script = [
       'const c0 = process.cpuUsage(); const t0 = performance.now();',
-      `require(${JSON.stringify(resolve(builds[i]))}).tagPosting(${seed});`,
+      `${load}.tagPosting(${seed});`,
       'const t = performance.now() - t0; const c = process.cpuUsage(c0);',
       'process.stdout.write(JSON.stringify([t, (c.user + c.system) / 1000]));',
     ].join(' ');
     const t0 = performance.now();
-    const out = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' });
+    const out = spawnSync(process.execPath, [...(esm ? ['--input-type=module'] : []), '-e', script], { cwd: root, encoding: 'utf8' });
     if (out.status !== 0) throw new Error(`${builds[i]}: ${out.stderr}`);
     times[i].process.push(performance.now() - t0);
     const [inside, cpu] = JSON.parse(out.stdout);
@@ -44,5 +50,5 @@ const mean = (a) => a.reduce((s, x) => s + x, 0) / a.length;
 const both = (a) => `median ${median(a).toFixed(1)} ms, mean ${mean(a).toFixed(1)} ms`;
 builds.forEach((build, i) => {
   const t = times[i];
-  console.log(`${build} (${rounds} new processes): whole process ${both(t.process)}; require + first posting ${both(t.inside)}, CPU ${both(t.cpu)}`);
+  console.log(`${build} (${rounds} new processes): whole process ${both(t.process)}; ${isEsm(build) ? 'import' : 'require'} + first posting ${both(t.inside)}, CPU ${both(t.cpu)}`);
 });

@@ -1,8 +1,10 @@
 // The built package, imported by its name the way users import it.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..');
@@ -73,4 +75,44 @@ lib.parseTaxonomy({ skills: [] });
 if (before || !zodLoaded()) throw new Error('zod loaded ' + (before ? 'with the package' : 'not at all'));`]);
     expect(r.report).toEqual({ ok: true, missing: [] });
   });
+});
+
+/**
+ * An application that imports the package, bundled for Node the way serverless functions are (zod and
+ * `entities` bundled with it), then run from a folder with no node_modules: what the package loads on
+ * first use must be in the bundle.
+ */
+const APP = `
+import { extractSkills, parseTaxonomy, TaxonomyError } from 'skilltag';
+// "&plus;" is a reference only the entities package decodes: C++ is found only when it is decoded.
+const ids = extractSkills('Experience with C&plus;&plus; and CUDA.').map((s) => s.id).join(',');
+const taxonomy = parseTaxonomy({ skills: [{ id: 'foo-lang', name: 'Foolang', category: 'programming-language' }] });
+let invalid = '';
+try {
+  parseTaxonomy({ skills: [{ id: 'Not An Id' }] });
+} catch (e) {
+  invalid = e instanceof TaxonomyError ? 'TaxonomyError' : String(e);
+}
+console.log(JSON.stringify({ ids, skills: taxonomy.skills.length, invalid }));
+`;
+
+describe('the package bundled into an application for Node', () => {
+  for (const format of ['esm', 'cjs'] as const) {
+    it(`works from a ${format} bundle without node_modules, and bundling it warns of nothing`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'skilltag-bundle-'));
+      try {
+        mkdirSync(join(dir, 'app', 'node_modules'), { recursive: true });
+        symlinkSync(root, join(dir, 'app', 'node_modules', 'skilltag'), 'dir');
+        writeFileSync(join(dir, 'app', 'app.mjs'), APP);
+        const out = join(dir, 'out', format === 'esm' ? 'app.mjs' : 'app.cjs');
+        const result = await build({ entryPoints: [join(dir, 'app', 'app.mjs')], bundle: true, platform: 'node', format, outfile: out, logLevel: 'silent' });
+        expect(result.warnings.map((w) => w.text)).toEqual([]);
+        const run = spawnSync(process.execPath, [out], { cwd: join(dir, 'out'), encoding: 'utf8' });
+        expect(run.stderr).toBe('');
+        expect(JSON.parse(run.stdout)).toEqual({ ids: 'cpp,cuda', skills: 1, invalid: 'TaxonomyError' });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 60_000);
+  }
 });

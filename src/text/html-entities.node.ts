@@ -1,12 +1,12 @@
-import { requirePackage } from '../require-package.js';
+import { requireEntityDecoding } from '../lazy-require.cjs';
 
-let loaded: typeof import('entities/decode') | undefined;
+let loaded: ReturnType<typeof requireEntityDecoding> | undefined;
 
 /**
  * The `entities` package's decoder, loaded on first use (the Node builds): loading it takes a new
  * process about as long as loading the rest of the package, and most postings have no reference
- * but the few `decodeReference` decodes by itself. `require` loads it synchronously.
+ * but the few `decodeReference` decodes by itself. `require` loads it synchronously (src/lazy-require.cjs).
  */
-export function entityDecoding(): typeof import('entities/decode') {
-  return (loaded ??= requirePackage<typeof import('entities/decode')>('entities/decode'));
+export function entityDecoding(): ReturnType<typeof requireEntityDecoding> {
+  return (loaded ??= requireEntityDecoding());
 }
