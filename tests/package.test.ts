@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
@@ -115,4 +116,33 @@ describe('the package bundled into an application for Node', () => {
       }
     }, 60_000);
   }
+});
+
+describe('the package bundled into an application for browsers', () => {
+  it('runs with none of Node\'s globals (Buffer, process, require)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'skilltag-bundle-'));
+    try {
+      mkdirSync(join(dir, 'app', 'node_modules'), { recursive: true });
+      symlinkSync(root, join(dir, 'app', 'node_modules', 'skilltag'), 'dir');
+      writeFileSync(join(dir, 'app', 'app.mjs'), APP.replace('console.log(', 'globalThis.report = ('));
+      const result = await build({
+        entryPoints: [join(dir, 'app', 'app.mjs')],
+        bundle: true,
+        platform: 'browser',
+        format: 'iife',
+        write: false,
+        logLevel: 'silent',
+      });
+      expect(result.warnings.map((w) => w.text)).toEqual([]);
+      const code = result.outputFiles[0]!.text;
+      // What a browser page has that the package or its dependencies might use, and nothing of Node's.
+      const page: Record<string, unknown> = { console, atob, btoa, TextEncoder, TextDecoder, URL };
+      createContext(page);
+      runInContext(code, page);
+      expect(['Buffer', 'process', 'require'].filter((name) => name in page)).toEqual([]);
+      expect(JSON.parse(page.report as string)).toEqual({ ids: 'cpp,cuda', skills: 1, invalid: 'TaxonomyError' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
