@@ -5,7 +5,7 @@ import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..');
@@ -97,52 +97,47 @@ try {
 console.log(JSON.stringify({ ids, skills: taxonomy.skills.length, invalid }));
 `;
 
+/**
+ * Bundles APP with esbuild into a folder of its own, `out/app` plus `extension`, with no node_modules
+ * in reach, and hands the file to `check`; bundling it must warn of nothing.
+ */
+async function withBundledApp(options: BuildOptions, extension: string, check: (file: string) => void): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'skilltag-bundle-'));
+  try {
+    mkdirSync(join(dir, 'app', 'node_modules'), { recursive: true });
+    symlinkSync(root, join(dir, 'app', 'node_modules', 'skilltag'), 'dir');
+    writeFileSync(join(dir, 'app', 'app.mjs'), APP);
+    const file = join(dir, 'out', `app${extension}`);
+    const result = await build({ entryPoints: [join(dir, 'app', 'app.mjs')], bundle: true, outfile: file, logLevel: 'silent', ...options });
+    expect(result.warnings.map((w) => w.text)).toEqual([]);
+    check(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('the package bundled into an application for Node', () => {
   for (const format of ['esm', 'cjs'] as const) {
     it(`works from a ${format} bundle without node_modules, and bundling it warns of nothing`, async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'skilltag-bundle-'));
-      try {
-        mkdirSync(join(dir, 'app', 'node_modules'), { recursive: true });
-        symlinkSync(root, join(dir, 'app', 'node_modules', 'skilltag'), 'dir');
-        writeFileSync(join(dir, 'app', 'app.mjs'), APP);
-        const out = join(dir, 'out', format === 'esm' ? 'app.mjs' : 'app.cjs');
-        const result = await build({ entryPoints: [join(dir, 'app', 'app.mjs')], bundle: true, platform: 'node', format, outfile: out, logLevel: 'silent' });
-        expect(result.warnings.map((w) => w.text)).toEqual([]);
-        const run = spawnSync(process.execPath, [out], { cwd: join(dir, 'out'), encoding: 'utf8' });
+      await withBundledApp({ platform: 'node', format }, format === 'esm' ? '.mjs' : '.cjs', (file) => {
+        const run = spawnSync(process.execPath, [file], { cwd: dirname(file), encoding: 'utf8' });
         expect(run.stderr).toBe('');
         expect(JSON.parse(run.stdout)).toEqual({ ids: 'cpp,cuda', skills: 1, invalid: 'TaxonomyError' });
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      });
     }, 60_000);
   }
 });
 
 describe('the package bundled into an application for browsers', () => {
   it('runs with none of Node\'s globals (Buffer, process, require)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'skilltag-bundle-'));
-    try {
-      mkdirSync(join(dir, 'app', 'node_modules'), { recursive: true });
-      symlinkSync(root, join(dir, 'app', 'node_modules', 'skilltag'), 'dir');
-      writeFileSync(join(dir, 'app', 'app.mjs'), APP.replace('console.log(', 'globalThis.report = ('));
-      const result = await build({
-        entryPoints: [join(dir, 'app', 'app.mjs')],
-        bundle: true,
-        platform: 'browser',
-        format: 'iife',
-        write: false,
-        logLevel: 'silent',
-      });
-      expect(result.warnings.map((w) => w.text)).toEqual([]);
-      const code = result.outputFiles[0]!.text;
+    await withBundledApp({ platform: 'browser', format: 'iife' }, '.js', (file) => {
+      let printed = '';
       // What a browser page has that the package or its dependencies might use, and nothing of Node's.
-      const page: Record<string, unknown> = { console, atob, btoa, TextEncoder, TextDecoder, URL };
+      const page: Record<string, unknown> = { console: { log: (s: string) => (printed = s) }, atob, btoa, TextEncoder, TextDecoder, URL };
       createContext(page);
-      runInContext(code, page);
+      runInContext(readFileSync(file, 'utf8'), page);
       expect(['Buffer', 'process', 'require'].filter((name) => name in page)).toEqual([]);
-      expect(JSON.parse(page.report as string)).toEqual({ ids: 'cpp,cuda', skills: 1, invalid: 'TaxonomyError' });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+      expect(JSON.parse(printed)).toEqual({ ids: 'cpp,cuda', skills: 1, invalid: 'TaxonomyError' });
+    });
   }, 60_000);
 });
