@@ -72,7 +72,11 @@ console.log(`  createTagger, default + 100k entries    ${f1(ms('createTagger, de
 console.log(`  extendTaxonomy validating 100k entries  ${f1(ms('extendTaxonomy validating 100k entries'))} ms`);
 const cold = ms('new process: node -e "require(skilltag).tagPosting(seed)"');
 const bare = ms('new process: node -e "" (the same with nothing to do)');
+const asIs = ms('new process: node -e "", environment as it is');
 console.log(`  cold start (new process, tag one)       ${f1(cold)} ms (node alone: ${f1(bare)} ms, the package's part: ${f1(cold - bare)} ms)`);
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  console.log(`    timed without NODE_EXTRA_CA_CERTS, which is set here: Node alone takes ${f1(asIs)} ms with it, ${f1(asIs - bare)} ms more`);
+}
 console.log(`  heap of the default tagger              ${f1(heap)} MB\n`);
 
 check('tagPosting / floor', (tag / floor).toFixed(2), '>= 0.25', tag / floor >= 0.25);
