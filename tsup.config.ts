@@ -1,10 +1,11 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 import { contentOf, DEFAULT_TAXONOMY_FILES } from './src/taxonomy/default-files.js';
 import { jsonLiteral } from './src/json-literal.js';
-import { prebuildTaxonomy } from './src/taxonomy/prebuilt.js';
+import { prebuildTaxonomy, prebuiltText, type PrebuiltTaxonomy } from './src/taxonomy/prebuilt.js';
 import { cueSetModule } from './src/refine/cues.js';
 import { headingTableModule } from './src/segment/headings.js';
 
@@ -13,17 +14,24 @@ type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 // Data made here in place of the modules that would make it at run time:
 // - the default taxonomy (src/taxonomy/default-data.ts): its entries as minified JSON text, its trie
 //   serialized, the filters of what may start an alias; a process that tags with the default
-//   taxonomy then neither compiles the files as code nor builds their trie;
+//   taxonomy then neither compiles the files as code nor builds their trie. The browser build holds
+//   them in a string literal; the Node builds read them from dist/default-taxonomy.txt, or, in an
+//   application's bundle, from dist/default-taxonomy.cjs (src/lazy-require.cjs);
 // - the cue phrases' set (src/refine/cue-set.ts): loading the package then neither runs the
 //   tokenizer over a thousand phrases nor builds their maps;
 // - the table of section headings by their keys, and its filter (src/segment/heading-table.ts).
-const PREBUILT_MODULES: [module: string, contents: () => string][] = [
-  ['src/taxonomy/default-data.ts', prebuiltModule],
+type Target = 'node' | 'browser';
+const PREBUILT_MODULES: [module: string, contents: (target: Target) => string][] = [
+  ['src/taxonomy/default-data.ts', defaultDataModule],
   ['src/refine/cue-set.ts', cueSetModule],
   ['src/segment/heading-table.ts', headingTableModule],
 ];
 const made = new Map<string, string>();
-const prebuiltData: Plugin = {
+const once = (key: string, make: () => string): string => {
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key)!;
+};
+const prebuiltData = (target: Target): Plugin => ({
   name: 'prebuilt-data',
   setup(build) {
     for (const [module, contents] of PREBUILT_MODULES) {
@@ -31,18 +39,43 @@ const prebuiltData: Plugin = {
       const name = module.slice(module.lastIndexOf('/') + 1).replace('.', '\\.');
       build.onLoad({ filter: new RegExp(`[\\\\/]${name}$`) }, (args) => {
         if (args.path !== path) return undefined;
-        if (!made.has(module)) made.set(module, contents());
-        return { contents: made.get(module)!, loader: 'js' };
+        return { contents: once(`${module} ${target}`, () => contents(target)), loader: 'js', resolveDir: dirname(path) };
       });
     }
   },
-};
+});
+
+const defaultPrebuilt = () =>
+  once('default taxonomy', () => JSON.stringify(prebuildTaxonomy(Object.values(DEFAULT_TAXONOMY_FILES).flatMap((f) => contentOf(f).skills))));
+
+/** The default taxonomy's data as text (`prebuiltText`), its first line naming the data. */
+function defaultTaxonomyText(): string {
+  return once('default taxonomy text', () => {
+    const prebuilt = JSON.parse(defaultPrebuilt()) as PrebuiltTaxonomy;
+    const hash = createHash('sha256').update(prebuiltText(prebuilt, '')).digest('hex').slice(0, 16);
+    const text = prebuiltText(prebuilt, `skilltag default taxonomy ${hash}`);
+    if (/[^\0-\x7f]/.test(text)) throw new Error("the default taxonomy's data is not all ASCII");
+    return text;
+  });
+}
 
 /** The module that takes the place of src/taxonomy/default-data.ts in the package. */
-function prebuiltModule(): string {
-  const prebuilt = prebuildTaxonomy(Object.values(DEFAULT_TAXONOMY_FILES).flatMap((f) => contentOf(f).skills));
-  const data = `{ entries: ${jsonLiteral(prebuilt.entries)}, starts: ${jsonLiteral(prebuilt.starts)}, trie: ${jsonLiteral(prebuilt.trie)}, phraseStarts: ${JSON.stringify(prebuilt.phraseStarts)} }`;
-  return `const data = ${data};\nexport function defaultTaxonomyData() { return data; }\n`;
+function defaultDataModule(target: Target): string {
+  if (target === 'browser') {
+    const prebuilt = JSON.parse(defaultPrebuilt()) as PrebuiltTaxonomy;
+    const data = `{ entries: ${jsonLiteral(prebuilt.entries)}, starts: ${jsonLiteral(prebuilt.starts)}, trie: ${jsonLiteral(prebuilt.trie)}, phraseStarts: ${JSON.stringify(prebuilt.phraseStarts)} }`;
+    return `const data = ${data};\nexport function defaultTaxonomyData() { return data; }\n`;
+  }
+  const text = defaultTaxonomyText();
+  const key = text.slice(0, text.indexOf('\n'));
+  return [
+    "import { defaultTaxonomyText } from '../lazy-require.cjs';",
+    "import { readPrebuiltText } from './prebuilt.js';",
+    `const KEY = ${JSON.stringify(key)};`,
+    'let data;',
+    'export function defaultTaxonomyData() { return (data ??= readPrebuiltText(defaultTaxonomyText(KEY), KEY)); }',
+    '',
+  ].join('\n');
 }
 
 // The Node builds load zod on first use (src/taxonomy/zod.node.ts), and the `entities` package's
@@ -67,6 +100,12 @@ const lazyPackages: Plugin = {
       const outdir = build.initialOptions.outdir ?? 'dist';
       mkdirSync(outdir, { recursive: true });
       copyFileSync(fileURLToPath(new URL(`src/${LAZY_REQUIRE}`, import.meta.url)), join(outdir, LAZY_REQUIRE));
+      const text = defaultTaxonomyText();
+      writeFileSync(join(outdir, 'default-taxonomy.txt'), text, 'latin1');
+      const comment = "// The default taxonomy's data, for applications' bundles (lazy-require.cjs).";
+      // In single quotes: the text has few, and a literal with fewer escapes is read faster.
+      const literal = `'${text.replace(/[\\']/g, '\\$&').replaceAll('\n', '\\n')}'`;
+      writeFileSync(join(outdir, 'default-taxonomy.cjs'), `'use strict';\n${comment}\nmodule.exports = ${literal};\n`);
     });
   },
 };
@@ -79,7 +118,7 @@ const forNode = {
   platform: 'node',
   splitting: true,
   treeshake: true,
-  esbuildPlugins: [prebuiltData, lazyPackages],
+  esbuildPlugins: [prebuiltData('node'), lazyPackages],
 } satisfies Options;
 
 export default defineConfig([
@@ -106,6 +145,6 @@ export default defineConfig([
     platform: 'neutral',
     splitting: true,
     treeshake: true,
-    esbuildPlugins: [prebuiltData],
+    esbuildPlugins: [prebuiltData('browser')],
   },
 ]);

@@ -1,6 +1,6 @@
 // The built package, imported by its name the way users import it.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -76,6 +76,44 @@ lib.parseTaxonomy({ skills: [] });
 if (before || !zodLoaded()) throw new Error('zod loaded ' + (before ? 'with the package' : 'not at all'));`]);
     expect(r.report).toEqual({ ok: true, missing: [] });
   });
+});
+
+describe("the Node builds' default taxonomy", () => {
+  /** Tags a posting with a copy of dist/, changed by `change`, and says which file its data came from. */
+  function tagWithCopy(change: (dist: string) => void, load: 'require' | 'import') {
+    const dir = mkdtempSync(join(tmpdir(), 'skilltag-dist-'));
+    try {
+      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+      cpSync(join(root, 'dist'), join(dir, 'dist'), { recursive: true });
+      change(join(dir, 'dist'));
+      const entry = join(dir, 'dist', load === 'require' ? 'index.cjs' : 'index.js');
+      const script = `const lib = ${load === 'require' ? `require(${JSON.stringify(entry)})` : `await import(${JSON.stringify(`file://${entry}`)})`};
+const tags = lib.tagPosting(${JSON.stringify(SAMPLE)});
+const cache = ${load === 'require' ? 'require.cache' : "(await import('node:module')).default._cache"};
+const fromModule = Object.keys(cache).some((k) => k.endsWith('default-taxonomy.cjs'));
+process.stdout.write(JSON.stringify({ tags, fromModule }));`;
+      const r = spawnSync(process.execPath, [...(load === 'import' ? ['--input-type=module'] : []), '-e', script], { cwd: dir, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      return JSON.parse(r.stdout) as { tags: unknown; fromModule: boolean };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const SAMPLE = 'Senior engineer. Requirements: 5+ years of CUDA and C++; Kubernetes is a plus. BS in Computer Science.';
+
+  for (const load of ['require', 'import'] as const) {
+    it(`are read from default-taxonomy.txt (${load}), or from default-taxonomy.cjs when that file is missing or another build's`, () => {
+      const asBuilt = tagWithCopy(() => {}, load);
+      expect(asBuilt.fromModule).toBe(false);
+      expect(JSON.stringify(asBuilt.tags)).toContain('"cuda"');
+      const otherBuild = tagWithCopy((dist) => {
+        const file = join(dist, 'default-taxonomy.txt');
+        writeFileSync(file, readFileSync(file, 'latin1').replace(/^skilltag default taxonomy \w+/, 'skilltag default taxonomy 0000000000000000'), 'latin1');
+      }, load);
+      const missing = tagWithCopy((dist) => rmSync(join(dist, 'default-taxonomy.txt')), load);
+      for (const fallback of [otherBuild, missing]) expect(fallback).toEqual({ tags: asBuilt.tags, fromModule: true });
+    }, 30_000);
+  }
 });
 
 /**

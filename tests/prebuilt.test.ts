@@ -12,8 +12,9 @@ import type { Cue } from '../src/refine/cue-phrases.js';
 import { CUE_BEFORE, cueBeforeName, cueSetModule, makeCueSet } from '../src/refine/cues.js';
 import { headingKey, headingTableModule, knownHeading, makeHeadingTable, type HeadingTable } from '../src/segment/headings.js';
 import { getDefaultCompiled, getDefaultTaxonomy } from '../src/taxonomy/default.js';
+import { defaultTaxonomyData } from '../src/taxonomy/default-data.js';
 import { parseTaxonomy } from '../src/taxonomy/parse.js';
-import { reviveTrie, serializeTrie } from '../src/taxonomy/prebuilt.js';
+import { prebuildTaxonomy, prebuiltText, readPrebuiltText, reviveTrie, serializeTrie } from '../src/taxonomy/prebuilt.js';
 import type { Taxonomy } from '../src/taxonomy/taxonomy.js';
 
 /** A trie as nested arrays, so that the order of every map is compared too. */
@@ -77,6 +78,29 @@ describe('the prebuilt trie', () => {
     const compiled = compileTaxonomy(taxonomy);
     expect(compiled.root.get('buses')).toEqual({ next: undefined, out: undefined });
     expectSameTrie(roundTrip(taxonomy), compiled);
+  });
+});
+
+describe('the prebuilt taxonomy as text', () => {
+  it('is ASCII, reads back part for part, and is refused under another key', () => {
+    const prebuilt = defaultTaxonomyData();
+    const text = prebuiltText(prebuilt, 'key 1');
+    expect(/[^\0-\x7f]/.test(text)).toBe(false);
+    expect(readPrebuiltText(text, 'key 1')).toStrictEqual(prebuilt);
+    expect(() => readPrebuiltText(text, 'key 2')).toThrow(/not the one this build of skilltag was made with \(expected key 2, found key 1\)/);
+    expect(() => readPrebuiltText(`${text}\nmore`, 'key 1')).toThrow(/not the one this build/);
+  });
+
+  it('writes an entry beyond ASCII escaped, and reads it back as written', () => {
+    const skills = [{ id: 'hpc', name: 'HPC', category: 'gpu-computing' as const, aliases: ['高性能计算', "O'Reilly stack"] }];
+    const prebuilt = prebuildTaxonomy(skills);
+    expect(prebuilt.entries).toContain('\\u9ad8');
+    expect(prebuilt.trie).toContain('\\u9ad8');
+    expect(JSON.parse(prebuilt.entries)).toEqual(skills);
+    const text = prebuiltText(prebuilt, 'k');
+    expect(/[^\0-\x7f]/.test(text)).toBe(false);
+    const taxonomy = parseTaxonomy({ skills });
+    expectSameTrie(reviveTrie(taxonomy, readPrebuiltText(text, 'k').trie), compileTaxonomy(taxonomy));
   });
 });
 

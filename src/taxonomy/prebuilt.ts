@@ -8,11 +8,11 @@ import { makeTaxonomy, type SkillEntry, type Taxonomy } from './taxonomy.js';
 
 /** The default taxonomy as the package embeds it: its entries as JSON text, and its trie. */
 export interface PrebuiltTaxonomy {
-  /** The entries of the taxonomy files, in order, as minified JSON (every ' written \u0027). */
+  /** The entries of the taxonomy files, in order, as minified JSON in ASCII (every ' written \u0027). */
   readonly entries: string;
   /** Where each entry starts in `entries`, as a JSON array, so that one entry can be read alone. */
   readonly starts: string;
-  /** The trie compiled from them, as `serializeTrie` writes it. */
+  /** The trie compiled from them, as `serializeTrie` writes it, in ASCII. */
   readonly trie: string;
   /** What may start an alias of the trie (`PhraseStarts`), as `encodePhraseStarts` writes it. */
   readonly phraseStarts: string;
@@ -39,7 +39,7 @@ export function prebuildTaxonomy(skills: readonly SkillEntryInput[]): PrebuiltTa
   const compiled = compileTaxonomy(makeTaxonomy(skills.map(normalizeEntry)));
   // ' as \u0027 (the same JSON): the text then fits in a single-quoted literal unchanged, so the
   // offsets in `starts` hold in the embedded text too.
-  const parts = skills.map((s) => JSON.stringify(s).replaceAll("'", '\\u0027'));
+  const parts = skills.map((s) => asciiJson(JSON.stringify(s)).replaceAll("'", '\\u0027'));
   const starts: number[] = [];
   let at = 1;
   for (const part of parts) {
@@ -50,9 +50,36 @@ export function prebuildTaxonomy(skills: readonly SkillEntryInput[]): PrebuiltTa
   return {
     entries: `[${parts.join(',')}]`,
     starts: JSON.stringify(starts),
-    trie: serializeTrie(compiled),
+    trie: asciiJson(serializeTrie(compiled)),
     phraseStarts: encodePhraseStarts(phraseStarts(first.singles, first.pairs)),
   };
+}
+
+/**
+ * JSON text with every character beyond ASCII escaped (`\u9ad8`), the same JSON: such characters can
+ * only stand in its strings. A module or file of ASCII text is read one byte per character.
+ */
+function asciiJson(json: string): string {
+  return json.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A prebuilt taxonomy as one text, its first line `key` (a name for the build that made it) and the
+ * four parts on the next four: none of them holds a line break, for all are JSON or base64 text.
+ */
+export function prebuiltText(prebuilt: PrebuiltTaxonomy, key: string): string {
+  const parts = [key, prebuilt.entries, prebuilt.starts, prebuilt.trie, prebuilt.phraseStarts];
+  if (parts.some((part) => part.includes('\n'))) throw new Error('prebuiltText: a part holds a line break');
+  return parts.join('\n');
+}
+
+/** The prebuilt taxonomy in `prebuiltText`'s text, which must start with the line `key`. */
+export function readPrebuiltText(text: string, key: string): PrebuiltTaxonomy {
+  const [first, entries, starts, trie, phraseStarts, ...rest] = text.split('\n');
+  if (first !== key || phraseStarts === undefined || rest.length > 0) {
+    throw new Error(`the default taxonomy's data is not the one this build of skilltag was made with (expected ${key}, found ${first?.slice(0, 40)}): reinstall the package`);
+  }
+  return { entries: entries!, starts: starts!, trie: trie!, phraseStarts };
 }
 
 /** The taxonomy of prebuilt entries: JSON text parses much faster than it compiles as code. */
