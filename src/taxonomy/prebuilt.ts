@@ -1,7 +1,7 @@
 // A compiled taxonomy written out as text and read back, so that the default taxonomy's trie can be
 // built once, when the package is built, instead of at every start of a process.
 import { compileTaxonomy, firstKeys, type CompiledAlias, type CompiledTaxonomy, type TrieNode } from '../match/compile.js';
-import { decodePhraseStarts, encodePhraseStarts, phraseStarts } from '../match/key-filter.js';
+import { decodeBits, decodePhraseStarts, encodePhraseStarts, phraseStarts } from '../match/key-filter.js';
 import { normalizeEntry } from './parse.js';
 import type { SkillEntryInput } from './schema.js';
 import { makeTaxonomy, type SkillEntry, type Taxonomy } from './taxonomy.js';
@@ -19,12 +19,17 @@ export interface PrebuiltTaxonomy {
 }
 
 /*
- * The trie is one flat JSON array, read front to back: a flat array makes no garbage but itself when
- * it is parsed, where nested arrays would make one per node. The array starts with `span` (see
+ * The trie is one flat array of numbers, read front to back: a flat array makes no garbage but itself
+ * when it is read, where nested arrays would make one per node. The array starts with `span` (see
  * `outCode`), then the root map. A map is its size, then each key and its node in the map's order.
  * A node is a header (twice its number of outs, plus one when it has a map of its own), its outs
  * (each a code, followed by the count and the tokens of a case-sensitive form) and, when it has a
- * map, the map's length in the array followed by the map, so that reading it can wait.
+ * map, the map's length in the array followed by the map, so that reading it can wait. A key or a
+ * token is the number `~i` (below zero) for the i-th of the trie's strings, each written once.
+ *
+ * As text, the numbers are base64 (four bytes each, little-endian), then a space and the strings as a
+ * JSON array: Node decodes base64 natively, so the trie of the default taxonomy reads in a fifth of
+ * the time `JSON.parse` takes over the same array written as JSON.
  */
 type TrieData = (string | number)[];
 
@@ -135,7 +140,20 @@ export function serializeTrie(compiled: CompiledTaxonomy): string {
     }
   };
   writeMap(compiled.root);
-  return JSON.stringify(data);
+  const strings: string[] = [];
+  const numbers = new Map<string, number>();
+  const words = new Int32Array(data.length);
+  data.forEach((item, i) => {
+    if (typeof item === 'string') {
+      let n = numbers.get(item);
+      if (n === undefined) numbers.set(item, (n = strings.push(item) - 1));
+      words[i] = ~n;
+    } else if (Number.isInteger(item) && item >= 0 && item <= 0x7fffffff) words[i] = item;
+    else throw new Error(`serializeTrie: ${item} does not fit in 31 bits (the taxonomy is too large to serialize)`);
+  });
+  let bytes = '';
+  for (const w of words) bytes += String.fromCharCode(w & 255, (w >>> 8) & 255, (w >>> 16) & 255, w >>> 24);
+  return `${btoa(bytes)} ${JSON.stringify(strings)}`;
 }
 
 /** The number `outCode` gives the alias a compiled form came from: 0 for the entry's name. */
@@ -158,36 +176,39 @@ export function reviveTrie(
   entry: (index: number) => SkillEntry = (i) => taxonomy.skills[i]!,
   starts?: string,
 ): CompiledTaxonomy {
-  const root = new TrieReader(entry, JSON.parse(text) as TrieData).readMap(1);
+  const space = text.indexOf(' ');
+  const root = new TrieReader(entry, decodeBits(text.slice(0, space)), JSON.parse(text.slice(space + 1)) as string[]).readMap(1);
   return starts === undefined ? { root, taxonomy, entry } : { root, taxonomy, entry, phraseStarts: () => decodePhraseStarts(starts) };
 }
 
 /** Reads maps out of a serialized trie, each when it is wanted. */
 class TrieReader {
   readonly #entry: (index: number) => SkillEntry;
-  readonly #data: TrieData;
+  readonly #data: Int32Array;
+  readonly #strings: readonly string[];
   readonly #span: number;
 
-  constructor(entry: (index: number) => SkillEntry, data: TrieData) {
+  constructor(entry: (index: number) => SkillEntry, data: Int32Array, strings: readonly string[]) {
     this.#entry = entry;
     this.#data = data;
-    this.#span = data[0] as number;
+    this.#strings = strings;
+    this.#span = data[0]!;
   }
 
   /** The map that starts at `at`, its nodes' own maps left to be read on first use. */
   readMap(at: number): Map<string, TrieNode> {
     const data = this.#data;
     const map = new Map<string, TrieNode>();
-    for (let size = data[at++] as number; size > 0; size--) {
-      const key = data[at++] as string;
-      const header = data[at++] as number;
+    for (let size = data[at++]!; size > 0; size--) {
+      const key = this.#strings[~data[at++]!]!;
+      const header = data[at++]!;
       // The outs are passed over here and read when the matcher first reaches the node.
       const outs = header >> 1;
       const outAt = at;
       at = this.#skipOuts(at, outs);
       let next = -1;
       if (header & 1) {
-        const length = data[at++] as number;
+        const length = data[at++]!;
         next = at;
         at += length;
       }
@@ -200,8 +221,8 @@ class TrieReader {
   #skipOuts(at: number, count: number): number {
     const data = this.#data;
     for (let n = count; n > 0; n--) {
-      const code = data[at++] as number;
-      if (code % CODES >= WITH_EXACT) at += 1 + (data[at] as number);
+      const code = data[at++]!;
+      if (code % CODES >= WITH_EXACT) at += 1 + data[at]!;
     }
     return at;
   }
@@ -211,11 +232,11 @@ class TrieReader {
     const data = this.#data;
     const out: CompiledAlias[] = [];
     for (let n = count; n > 0; n--) {
-      const code = data[at++] as number;
+      const code = data[at++]!;
       let exact: string[] | null = null;
       if (code % CODES >= WITH_EXACT) {
-        const length = data[at++] as number;
-        exact = data.slice(at, (at += length)) as string[];
+        const length = data[at++]!;
+        exact = Array.from(data.subarray(at, (at += length)), (n) => this.#strings[~n]!);
       }
       out.push(this.#out(code, exact));
     }
