@@ -57,6 +57,17 @@ describe('every alias', () => {
   });
 });
 
+describe("an entry's name", () => {
+  it('gives way to an alias that is the name in other letter case, also one whose lowercase is longer (İ)', () => {
+    const forms = (name: string, aliases: string[]) =>
+      surfaceForms(parseTaxonomy({ skills: [{ id: 'x', name, category: 'developer-tool', aliases }] }).skills[0]!).map((f) => f.alias.text);
+    expect(forms('Go Lang', ['go lang', 'golang'])).toEqual(['go lang', 'golang']);
+    expect(forms('İzmir Tools', ['i\u0307zmir tools'])).toEqual(['i\u0307zmir tools']);
+    expect(forms('i\u0307zmir tools', ['İzmir Tools'])).toEqual(['İzmir Tools']);
+    expect(forms('Gopher', ['Gophers', 'gophe'])).toEqual(['Gopher', 'Gophers', 'gophe']);
+  });
+});
+
 describe('the default taxonomy', () => {
   it('is exactly what parseTaxonomy makes of the files in data/', async () => {
     const { getDefaultTaxonomy } = await import('../src/taxonomy/default.js');

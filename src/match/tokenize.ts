@@ -376,8 +376,9 @@ export function phraseTokens(text: string): { keys: string[]; exact: string[]; l
   if (SIMPLE.test(text)) {
     const exact = text.includes(' ') ? text.split(' ') : [text];
     const lastStart = text.length - exact[exact.length - 1]!.length;
-    const lower = text.toLowerCase();
-    return { keys: lower === text ? exact : exact.length === 1 ? [lower] : lower.split(' '), exact, lastIsWord: true, lastStart };
+    // A word already in lowercase is its own key (toLowerCase returns the same string): no copy.
+    const keys = text.toLowerCase() === text ? exact : exact.map((word) => word.toLowerCase());
+    return { keys, exact, lastIsWord: true, lastStart };
   }
   const t = tokenizePhrase(text);
   const keys: string[] = [];

@@ -93,11 +93,20 @@ export function isTaxonomy(value: unknown): value is Taxonomy {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
 }
 
+/**
+ * Whether two texts may be one in other letter case, by their lengths: lowercasing keeps a text's
+ * length, but for U+0130 (İ), which becomes two characters.
+ */
+const mayBeOneLowercased = (a: string, b: string): boolean => a.length === b.length || a.includes('\u0130') || b.includes('\u0130');
+
 /** The entry's name as an alias, unless an alias with the same text (any case) overrides it. */
 export function nameAlias(entry: SkillEntry): Alias | null {
-  const nameLower = entry.name.toLowerCase();
-  for (const a of entry.aliases) if (a.text.toLowerCase() === nameLower) return null;
-  return { text: entry.name, caseSensitive: false, inflect: true, context: null, sharedWith: [] };
+  const name = entry.name;
+  let nameLower: string | undefined;
+  for (const a of entry.aliases) {
+    if (mayBeOneLowercased(a.text, name) && a.text.toLowerCase() === (nameLower ??= name.toLowerCase())) return null;
+  }
+  return { text: name, caseSensitive: false, inflect: true, context: null, sharedWith: [] };
 }
 
 /** Every surface form of an entry: its name (unless an alias overrides it) and its aliases. */
