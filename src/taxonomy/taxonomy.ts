@@ -95,9 +95,9 @@ export function isTaxonomy(value: unknown): value is Taxonomy {
 
 /**
  * Whether two texts may be one in other letter case, by their lengths: lowercasing keeps a text's
- * length, but for U+0130 (İ), which becomes two characters.
+ * length, but for U+0130 (İ), which becomes two characters, so the shorter text must hold one.
  */
-const mayBeOneLowercased = (a: string, b: string): boolean => a.length === b.length || a.includes('\u0130') || b.includes('\u0130');
+const mayBeOneLowercased = (a: string, b: string): boolean => a.length === b.length || (a.length < b.length ? a : b).includes('\u0130');
 
 /** The entry's name as an alias, unless an alias with the same text (any case) overrides it. */
 export function nameAlias(entry: SkillEntry): Alias | null {
