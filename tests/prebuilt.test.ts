@@ -4,7 +4,7 @@
 // sources make.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileTaxonomy, firstKeys, type CompiledTaxonomy, type TrieNode } from '../src/match/compile.js';
+import { compileTaxonomy, firstKeys, outsOf, type CompiledTaxonomy, type TrieNode } from '../src/match/compile.js';
 import { encodePhraseStarts, KeyFilter, keyHash, phraseStarts } from '../src/match/key-filter.js';
 import { PhraseSet } from '../src/match/phrases.js';
 import { tokenize } from '../src/match/tokenize.js';
@@ -19,12 +19,12 @@ import type { Taxonomy } from '../src/taxonomy/taxonomy.js';
 
 /** A trie as nested arrays, so that the order of every map is compared too. */
 function listed(map: Map<string, TrieNode>): unknown[] {
-  return [...map].map(([key, node]) => [key, node.out, node.next && listed(node.next)]);
+  return [...map].map(([key, node]) => [key, outsOf(node), node.next && listed(node.next)]);
 }
 
 /** Every out's context rule, by identity: the revived trie must share the taxonomy's rule objects. */
 function rules(map: Map<string, TrieNode>): unknown[] {
-  return [...map.values()].flatMap((node) => [...(node.out ?? []).map((a) => a.rule), ...(node.next ? rules(node.next) : [])]);
+  return [...map.values()].flatMap((node) => [...(outsOf(node) ?? []).map((a) => a.rule), ...(node.next ? rules(node.next) : [])]);
 }
 
 /**

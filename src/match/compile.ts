@@ -38,9 +38,20 @@ export interface CompiledAlias {
 
 export interface TrieNode {
   next: Map<string, TrieNode> | undefined;
-  out: CompiledAlias[] | undefined;
+  /**
+   * The aliases that end at the node (`outsOf` reads them as a list): one on its own, as most nodes
+   * have, for a trie of a large taxonomy holds hundreds of thousands of them, and a list of one for
+   * each would take a quarter more memory and time to build.
+   */
+  out: CompiledAlias | CompiledAlias[] | undefined;
   /** Whether `out` is set, known without reading it (a prebuilt trie's node, whose outs are read on first use). */
   readonly hasOut?: boolean;
+}
+
+/** The aliases that end at a node, as a list (undefined for none). */
+export function outsOf(node: TrieNode): readonly CompiledAlias[] | undefined {
+  const out = node.out;
+  return out === undefined || Array.isArray(out) ? out : [out];
 }
 
 export interface CompiledTaxonomy {
@@ -191,9 +202,11 @@ function addAlias(root: Map<string, TrieNode>, generated: Generated[], index: nu
   const parent = parentOf(root, t.keys);
   const node = childIn(parent, t.keys[t.keys.length - 1]!);
   const compiled: CompiledAlias = { entry: index, text: alias.text, exact, rule, form: 'alias' };
-  // A literal of one: pushing to an empty array would reserve room for many, per node.
-  if (node.out) node.out.push(compiled);
-  else node.out = [compiled];
+  const out = node.out;
+  if (out === undefined) node.out = compiled;
+  else if (Array.isArray(out)) out.push(compiled);
+  // A literal of two: pushing to an empty array would reserve room for many, per node.
+  else node.out = [out, compiled];
 
   // Plural and singular of the last word: only the last key changes.
   if (alias.inflect && t.lastIsWord) {
@@ -240,8 +253,9 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     const node = childIn(g.parent, g.key);
     const out = node.out;
     if (out === CONTESTED) continue;
-    if (!out) node.out = [g.compiled];
-    else if (out[0]!.form !== 'alias' && out[0]!.entry !== g.compiled.entry) {
+    const first = Array.isArray(out) ? out[0]! : out;
+    if (!first) node.out = g.compiled;
+    else if (first.form !== 'alias' && first.entry !== g.compiled.entry) {
       node.out = CONTESTED;
       contested.push(node);
     }

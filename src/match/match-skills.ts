@@ -1,4 +1,4 @@
-import { ContextRules, firstKeys, type CompiledAlias, type CompiledTaxonomy, type TrieNode } from './compile.js';
+import { ContextRules, firstKeys, outsOf, type CompiledAlias, type CompiledTaxonomy, type TrieNode } from './compile.js';
 import { confirmByContext } from './context.js';
 import { FlatTrie, HAS_NEXT, HAS_OUT } from './flat-trie.js';
 import { markHash, phraseStarts, Reused, type PhraseStarts } from './key-filter.js';
@@ -81,7 +81,7 @@ function rootsOf(compiled: CompiledTaxonomy): Roots {
 
 /** A trie of aliases in one table (`Roots.flat`), each node's value its aliases. */
 export const aliasTable = (root: ReadonlyMap<string, TrieNode>): FlatTrie<TrieNode, readonly CompiledAlias[]> =>
-  new FlatTrie(root, (node) => node.hasOut ?? node.out !== undefined, (node) => node.out!);
+  new FlatTrie(root, (node) => node.hasOut ?? node.out !== undefined, (node) => outsOf(node)!);
 
 /** Whether the matcher has made the flat table of a compiled taxonomy's trie (see `Roots.flat`). */
 export const hasFlatTrie = (compiled: CompiledTaxonomy): boolean => rootsOf(compiled).flat !== null;
@@ -130,7 +130,7 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
       let node: TrieNode | undefined = root.get(tokens.lower(i));
       for (let j = i; node; ) {
         if (node.out) {
-          const ok = matching(node.out, text, tokens, i);
+          const ok = matching(outsOf(node)!, text, tokens, i);
           if (ok) {
             bestEnd = j + 1;
             best = ok;

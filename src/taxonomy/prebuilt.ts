@@ -1,6 +1,6 @@
 // A compiled taxonomy written out as text and read back, so that the default taxonomy's trie can be
 // built once, when the package is built, instead of at every start of a process.
-import { compileTaxonomy, firstKeys, type CompiledAlias, type CompiledTaxonomy, type TrieNode } from '../match/compile.js';
+import { compileTaxonomy, firstKeys, outsOf, type CompiledAlias, type CompiledTaxonomy, type TrieNode } from '../match/compile.js';
 import { decodeBits, decodePhraseStarts, encodePhraseStarts, phraseStarts } from '../match/key-filter.js';
 import { normalizeEntry } from './parse.js';
 import type { SkillEntryInput } from './schema.js';
@@ -125,7 +125,7 @@ export function serializeTrie(compiled: CompiledTaxonomy): string {
   const writeMap = (map: Map<string, TrieNode>): void => {
     data.push(map.size);
     for (const [key, node] of map) {
-      const outs = node.out ?? [];
+      const outs = outsOf(node) ?? [];
       data.push(key, 2 * outs.length + (node.next ? 1 : 0));
       for (const a of outs) {
         const form = FORMS.indexOf(a.form) + (a.exact ? WITH_EXACT : 0);
