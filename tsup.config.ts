@@ -45,13 +45,14 @@ const prebuiltData = (target: Target): Plugin => ({
   },
 });
 
-const defaultPrebuilt = () =>
-  once('default taxonomy', () => JSON.stringify(prebuildTaxonomy(Object.values(DEFAULT_TAXONOMY_FILES).flatMap((f) => contentOf(f).skills))));
+let prebuilt: PrebuiltTaxonomy | undefined;
+const defaultPrebuilt = (): PrebuiltTaxonomy =>
+  (prebuilt ??= prebuildTaxonomy(Object.values(DEFAULT_TAXONOMY_FILES).flatMap((f) => contentOf(f).skills)));
 
 /** The default taxonomy's data as text (`prebuiltText`), its first line naming the data. */
 function defaultTaxonomyText(): string {
   return once('default taxonomy text', () => {
-    const prebuilt = JSON.parse(defaultPrebuilt()) as PrebuiltTaxonomy;
+    const prebuilt = defaultPrebuilt();
     const hash = createHash('sha256').update(prebuiltText(prebuilt, '')).digest('hex').slice(0, 16);
     const text = prebuiltText(prebuilt, `skilltag default taxonomy ${hash}`);
     if (/[^\0-\x7f]/.test(text)) throw new Error("the default taxonomy's data is not all ASCII");
@@ -62,7 +63,7 @@ function defaultTaxonomyText(): string {
 /** The module that takes the place of src/taxonomy/default-data.ts in the package. */
 function defaultDataModule(target: Target): string {
   if (target === 'browser') {
-    const prebuilt = JSON.parse(defaultPrebuilt()) as PrebuiltTaxonomy;
+    const prebuilt = defaultPrebuilt();
     const data = `{ entries: ${jsonLiteral(prebuilt.entries)}, starts: ${jsonLiteral(prebuilt.starts)}, trie: ${jsonLiteral(prebuilt.trie)}, phraseStarts: ${JSON.stringify(prebuilt.phraseStarts)} }`;
     return `const data = ${data};\nexport function defaultTaxonomyData() { return data; }\n`;
   }

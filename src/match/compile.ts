@@ -41,7 +41,7 @@ export interface TrieNode {
   /**
    * The aliases that end at the node (`outsOf` reads them as a list): one on its own, as most nodes
    * have, for a trie of a large taxonomy holds hundreds of thousands of them, and a list of one for
-   * each would take a quarter more memory and time to build.
+   * each would take a quarter more memory (and longer to build).
    */
   out: CompiledAlias | CompiledAlias[] | undefined;
   /** Whether `out` is set, known without reading it (a prebuilt trie's node, whose outs are read on first use). */

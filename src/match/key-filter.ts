@@ -26,6 +26,13 @@ export function keyHash(s: string): number {
 /** Whether an Int32Array's words are stored little-endian here, as `KeyFilter.encode` writes them. */
 const LITTLE_ENDIAN = new Uint8Array(new Int32Array([1]).buffer)[0] === 1;
 
+/** 32-bit words as base64 text, four bytes a word, little-endian, for `decodeBits`. */
+export function encodeBits(words: Int32Array): string {
+  let bytes = '';
+  for (const w of words) bytes += String.fromCharCode(w & 255, (w >>> 8) & 255, (w >>> 16) & 255, w >>> 24);
+  return btoa(bytes);
+}
+
 /**
  * The bits `KeyFilter.encode` wrote as base64 (four bytes a word, little-endian), read with Node's
  * Buffer when `buffer` is given (by default, in Node; null reads without it) and the machine is
@@ -94,9 +101,7 @@ export class KeyFilter {
 
   /** The filter as base64 text (its bits, four bytes a word, little-endian). */
   encode(): string {
-    let bytes = '';
-    for (const w of this.bits) bytes += String.fromCharCode(w & 255, (w >>> 8) & 255, (w >>> 16) & 255, w >>> 24);
-    return btoa(bytes);
+    return encodeBits(this.bits);
   }
 
   /** Whether `count` hashes fit at sixteen bits each (or the filter is as large as it gets). */

@@ -1,7 +1,7 @@
 // A compiled taxonomy written out as text and read back, so that the default taxonomy's trie can be
 // built once, when the package is built, instead of at every start of a process.
 import { compileTaxonomy, firstKeys, outsOf, type CompiledAlias, type CompiledTaxonomy, type TrieNode } from '../match/compile.js';
-import { decodeBits, decodePhraseStarts, encodePhraseStarts, phraseStarts } from '../match/key-filter.js';
+import { decodeBits, decodePhraseStarts, encodeBits, encodePhraseStarts, phraseStarts } from '../match/key-filter.js';
 import { normalizeEntry } from './parse.js';
 import type { SkillEntryInput } from './schema.js';
 import { makeTaxonomy, type SkillEntry, type Taxonomy } from './taxonomy.js';
@@ -151,9 +151,7 @@ export function serializeTrie(compiled: CompiledTaxonomy): string {
     } else if (Number.isInteger(item) && item >= 0 && item <= 0x7fffffff) words[i] = item;
     else throw new Error(`serializeTrie: ${item} does not fit in 31 bits (the taxonomy is too large to serialize)`);
   });
-  let bytes = '';
-  for (const w of words) bytes += String.fromCharCode(w & 255, (w >>> 8) & 255, (w >>> 16) & 255, w >>> 24);
-  return `${btoa(bytes)} ${JSON.stringify(strings)}`;
+  return `${encodeBits(words)} ${JSON.stringify(strings)}`;
 }
 
 /** The number `outCode` gives the alias a compiled form came from: 0 for the entry's name. */
