@@ -132,7 +132,7 @@ describe('cold start', () => {
   const script = `const { tagPosting } = require('skilltag'); tagPosting(${seed});`;
   const cwd = fileURLToPath(new URL('..', import.meta.url));
   // NODE_EXTRA_CA_CERTS makes Node read and parse a file of certificates before it runs any code,
-  // at every start: 90 ms for the 220 KB bundle of a Debian machine that sets it. The cold starts
+  // at every start: 50-90 ms more here, for a 220 KB bundle. The cold starts
   // are timed without it, as most processes start; the last bench measures what it costs here.
   const env = { ...process.env };
   delete env.NODE_EXTRA_CA_CERTS;

@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createContext, runInContext } from 'node:vm';
 import { build, type BuildOptions } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -87,7 +88,7 @@ describe("the Node builds' default taxonomy", () => {
       cpSync(join(root, 'dist'), join(dir, 'dist'), { recursive: true });
       change(join(dir, 'dist'));
       const entry = join(dir, 'dist', load === 'require' ? 'index.cjs' : 'index.js');
-      const script = `const lib = ${load === 'require' ? `require(${JSON.stringify(entry)})` : `await import(${JSON.stringify(`file://${entry}`)})`};
+      const script = `const lib = ${load === 'require' ? `require(${JSON.stringify(entry)})` : `await import(${JSON.stringify(pathToFileURL(entry).href)})`};
 const tags = lib.tagPosting(${JSON.stringify(SAMPLE)});
 const cache = ${load === 'require' ? 'require.cache' : "(await import('node:module')).default._cache"};
 const fromModule = Object.keys(cache).some((k) => k.endsWith('default-taxonomy.cjs'));
