@@ -4,7 +4,8 @@
 // every other round takes the builds in the other order. Printed per build: the whole process's
 // time (Node's own start included), and the time of the package's part alone, measured inside the
 // process from before `require` to after the posting is tagged (wall clock and CPU time), which
-// Node's start, the larger and noisier part, does not blur.
+// Node's start, the larger and noisier part, does not blur. The processes start without
+// NODE_EXTRA_CA_CERTS, as the bench's cold starts do: with it, Node reads a file of certificates first.
 // Usage: node scripts/cold-ab.cjs ROUNDS A/index.cjs B/index.cjs ... (a build kept in a folder such as
 // dist-ref/, made with `npm run build` at another revision); give index.js to time the ES module build
 // around `import()` instead.
@@ -24,6 +25,8 @@ if (!(rounds >= 1) || builds.length === 0) {
 }
 /** An ES module build (index.js) is timed around `import()`, a CommonJS one (index.cjs) around `require`. */
 const isEsm = (build) => build.endsWith('.js') || build.endsWith('.mjs');
+const env = { ...process.env };
+delete env.NODE_EXTRA_CA_CERTS;
 const times = builds.map(() => ({ process: [], inside: [], cpu: [] }));
 for (let r = 0; r < rounds; r++) {
   const order = builds.map((_, i) => (r % 2 === 0 ? i : builds.length - 1 - i));
@@ -37,7 +40,7 @@ for (let r = 0; r < rounds; r++) {
       'process.stdout.write(JSON.stringify([t, (c.user + c.system) / 1000]));',
     ].join(' ');
     const t0 = performance.now();
-    const out = spawnSync(process.execPath, [...(esm ? ['--input-type=module'] : []), '-e', script], { cwd: root, encoding: 'utf8' });
+    const out = spawnSync(process.execPath, [...(esm ? ['--input-type=module'] : []), '-e', script], { cwd: root, encoding: 'utf8', env });
     if (out.status !== 0) throw new Error(`${builds[i]}: ${out.stderr}`);
     times[i].process.push(performance.now() - t0);
     const [inside, cpu] = JSON.parse(out.stdout);
