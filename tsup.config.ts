@@ -21,16 +21,17 @@ type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 //   tokenizer over a thousand phrases nor builds their maps;
 // - the table of section headings by their keys, and its filter (src/segment/heading-table.ts).
 type Target = 'node' | 'browser';
-const PREBUILT_MODULES: [module: string, contents: (target: Target) => string][] = [
-  ['src/taxonomy/default-data.ts', defaultDataModule],
-  ['src/refine/cue-set.ts', cueSetModule],
-  ['src/segment/heading-table.ts', headingTableModule],
-];
 const made = new Map<string, string>();
 const once = (key: string, make: () => string): string => {
   if (!made.has(key)) made.set(key, make());
   return made.get(key)!;
 };
+// Each made once for all the builds; the default taxonomy's module once for each target.
+const PREBUILT_MODULES: [module: string, contents: (target: Target) => string][] = [
+  ['src/taxonomy/default-data.ts', (target) => once(`default data ${target}`, () => defaultDataModule(target))],
+  ['src/refine/cue-set.ts', () => once('cue set', cueSetModule)],
+  ['src/segment/heading-table.ts', () => once('heading table', headingTableModule)],
+];
 const prebuiltData = (target: Target): Plugin => ({
   name: 'prebuilt-data',
   setup(build) {
@@ -39,7 +40,7 @@ const prebuiltData = (target: Target): Plugin => ({
       const name = module.slice(module.lastIndexOf('/') + 1).replace('.', '\\.');
       build.onLoad({ filter: new RegExp(`[\\\\/]${name}$`) }, (args) => {
         if (args.path !== path) return undefined;
-        return { contents: once(`${module} ${target}`, () => contents(target)), loader: 'js', resolveDir: dirname(path) };
+        return { contents: contents(target), loader: 'js', resolveDir: dirname(path) };
       });
     }
   },
