@@ -22,11 +22,15 @@ export interface JsonlOptions {
 const POOL_AFTER_BYTES = 1 << 20;
 const BATCH_LINES = 32;
 const BATCH_BYTES = 128 * 1024;
+/** Batches a worker holds at once: the one it tags and the next. */
+const POOLED_PER_WORKER = 2;
 
 /**
  * Tags JSON Lines: one output line per input line, in input order. A large input is tagged in batches
- * by this thread and a pool of `workers - 1` worker threads together (this thread takes one batch in
- * `workers`, as it also reads and writes); at most two batches per thread are in flight, and reading
+ * by a pool of `workers - 1` worker threads and by this thread, which also reads and writes: a batch
+ * goes to the pool while a worker has room for it (two batches each, the one it tags and the next),
+ * and is tagged here only when none has, so that this thread, busy with the input and the output,
+ * takes fewer batches than a worker does. At most two batches per thread are in flight, and reading
  * waits for the oldest to be written, so memory stays flat on inputs of any size.
  */
 export async function runTagJsonl(tagger: Tagger, options: JsonlOptions, out: LineWriter): Promise<number> {
@@ -37,7 +41,8 @@ export async function runTagJsonl(tagger: Tagger, options: JsonlOptions, out: Li
   let failed = 0;
   let sawLine = false;
   let readBytes = 0;
-  let batches = 0;
+  /** Batches handed to the pool and not yet back. */
+  let pooled = 0;
 
   const write = async (text: string): Promise<void> => {
     if (!options.pretty) return out.write(text.endsWith('\n') ? text.slice(0, -1) : text);
@@ -72,11 +77,12 @@ export async function runTagJsonl(tagger: Tagger, options: JsonlOptions, out: Li
       const submit = async (): Promise<void> => {
         if (!batch.length) return;
         const task: Batch = { lines: batch, first: n - batch.length + 1, ...(label ? { file: label } : {}) };
-        if (batches++ % options.workers === 0) inflight.push(Promise.resolve(tagBatch(tagger, task)));
+        if (pooled >= POOLED_PER_WORKER * (options.workers - 1)) inflight.push(Promise.resolve(tagBatch(tagger, task)));
         else {
+          pooled++;
           // A batch a worker could not finish (a worker that ran out of memory on a huge posting, say) is
           // tagged here instead: nothing is lost.
-          const result = (pool!.run(task) as Promise<BatchResult>).catch(() => tagBatch(tagger, task));
+          const result = (pool!.run(task) as Promise<BatchResult>).catch(() => tagBatch(tagger, task)).finally(() => pooled--);
           inflight.push(result);
         }
         batch = [];
@@ -95,7 +101,7 @@ export async function runTagJsonl(tagger: Tagger, options: JsonlOptions, out: Li
               maxThreads: options.workers - 1,
               // Each worker holds its next batch while it tags one: it need not wait for this thread,
               // busy tagging a batch of its own, to hand it the next.
-              concurrentTasksPerWorker: 2,
+              concurrentTasksPerWorker: POOLED_PER_WORKER,
               workerData: { taxonomy: options.taxonomy },
               // A small young generation keeps each worker's memory down at little cost in speed.
               resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
