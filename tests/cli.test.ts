@@ -105,14 +105,16 @@ describe('skilltag --jsonl', () => {
     expect(out[6].skills.map((s: { id: string }) => s.id)).toEqual(['kubernetes', 'docker']);
   });
 
-  it('reports an internal failure on one posting with its line and id, and tags the rest', () => {
-    const input = ['a', 'boom', 'c'].map((id) => JSON.stringify({ id, text: 'Python and CUDA' })).join('\n') + '\n';
+  it('reports a posting whose tagging or whose writing failed with its line and id, and tags the rest', () => {
+    const postings = [['a', 'Python and CUDA'], ['boom', 'boom'], ['too large', 'Python and CUDA'], ['c', 'Go']];
+    const input = postings.map(([id, text]) => JSON.stringify({ id, text })).join('\n') + '\n';
     const r = spawnSync(process.execPath, ['--import', join(root, 'tests', 'fixtures', 'fail-on-boom.mjs'), cli, '--jsonl'], { input, encoding: 'utf8', cwd: root });
     expect(r.status).toBe(1);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out.map((o) => [o.id, o.line ?? null, o.error ?? null])).toEqual([
       ['a', null, null],
       ['boom', 2, 'internal error while tagging: injected failure'],
+      ['too large', 3, 'tagged, but its tags could not be written as one line of JSON (2 skill mentions): Invalid string length'],
       ['c', null, null],
     ]);
   });

@@ -1,4 +1,5 @@
 import type { Tagger } from '../tagger.js';
+import type { PostingTags } from '../types.js';
 import { describeValue } from '../taxonomy/parse.js';
 
 export interface LineResult {
@@ -33,14 +34,23 @@ export function tagJsonLine(tagger: Tagger, raw: string, line: number, file?: st
   if (typeof record.text !== 'string') {
     return errorLine(id, line, `"text" must be a string, received ${describeValue(record.text)}`, file);
   }
+  let tags: PostingTags;
   try {
-    const tags = tagger.tag(record.text);
+    tags = tagger.tag(record.text);
+  } catch (error) {
+    return errorLine(id, line, `internal error while tagging: ${messageOf(error)}`, file);
+  }
+  try {
     return { json: JSON.stringify({ id, ...tags }), failed: false };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return errorLine(id, line, `internal error while tagging: ${message}`, file);
+    // A JavaScript string holds at most 2^29 - 24 characters here: the tags of a text of megabytes that
+    // names skills millions of times, each mention with its evidence, can be longer than that.
+    const mentions = tags.skills.reduce((n, s) => n + s.mentions.length, 0);
+    return errorLine(id, line, `tagged, but its tags could not be written as one line of JSON (${mentions.toLocaleString('en-US')} skill mentions): ${messageOf(error)}`, file);
   }
 }
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export interface Batch {
   lines: string[];
