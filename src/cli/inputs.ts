@@ -1,5 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 
+/** What an error says: its message, or the thrown value as text. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** A one-line explanation of why a file could not be read. */
 export function fileProblem(file: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -12,7 +15,7 @@ export function fileProblem(file: string, error: unknown): string {
     case 'EPERM':
       return `${file}: permission denied`;
     default:
-      return `${file}: cannot read it (${error instanceof Error ? error.message : String(error)})`;
+      return `${file}: cannot read it (${messageOf(error)})`;
   }
 }
 
@@ -32,7 +35,7 @@ export async function readStdin(): Promise<string> {
 
 /** "Unexpected token } in JSON at position 40" → "line 3, column 5: Unexpected token }" */
 export function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   const m = /at position (\d+)/.exec(message);
   if (!m) return message;
   const pos = Number(m[1]);

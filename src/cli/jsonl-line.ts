@@ -1,6 +1,7 @@
 import type { Tagger } from '../tagger.js';
 import type { PostingTags } from '../types.js';
 import { describeValue } from '../taxonomy/parse.js';
+import { messageOf } from './inputs.js';
 
 export interface LineResult {
   /** The output line (JSON, no newline). */
@@ -22,8 +23,7 @@ export function tagJsonLine(tagger: Tagger, raw: string, line: number, file?: st
   try {
     value = JSON.parse(raw);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return errorLine(null, line, `not valid JSON: ${message}`, file);
+    return errorLine(null, line, `not valid JSON: ${messageOf(error)}`, file);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return errorLine(null, line, `expected a JSON object {"id": ..., "text": "..."}, received ${describeValue(value)}`, file);
@@ -49,8 +49,6 @@ export function tagJsonLine(tagger: Tagger, raw: string, line: number, file?: st
     return errorLine(id, line, `tagged, but its tags could not be written as one line of JSON (${mentions.toLocaleString('en-US')} skill mentions): ${messageOf(error)}`, file);
   }
 }
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export interface Batch {
   lines: string[];

@@ -27,7 +27,7 @@ export async function* readLines(stream: AsyncIterable<Buffer | string>): AsyncG
       yield withoutCarriageReturn(withPending(text.slice(from, nl)));
       from = nl + 1;
     }
-    if (from < text.length) pending.push(from === 0 ? text : text.slice(from));
+    if (from < text.length) pending.push(text.slice(from));
   }
   const rest = withPending(decoder.end());
   if (rest.length) yield withoutCarriageReturn(rest);

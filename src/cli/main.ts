@@ -7,7 +7,7 @@ import { taxonomyJsonSchema } from '../taxonomy/json-schema.js';
 import { defaultTaxonomy } from '../index.js';
 import { taxonomyFromFiles } from '../taxonomy/validate-files.js';
 import { formatTable } from './format-table.js';
-import { fileProblem, readText } from './inputs.js';
+import { fileProblem, messageOf, readText } from './inputs.js';
 import { runSuggest } from './suggest.js';
 import { runTagJsonl } from './tag-jsonl.js';
 import { LineWriter, OutputClosed } from './output.js';
@@ -196,7 +196,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (process.env.SKILLTAG_DEBUG === '1') process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-    else process.stderr.write(`skilltag: ${error instanceof Error ? error.message : String(error)} (SKILLTAG_DEBUG=1 for details)\n`);
+    else process.stderr.write(`skilltag: ${messageOf(error)} (SKILLTAG_DEBUG=1 for details)\n`);
     return 2;
   }
 }
@@ -206,7 +206,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = status;
   },
   (error: unknown) => {
-    process.stderr.write(`skilltag: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`skilltag: ${messageOf(error)}\n`);
     process.exitCode = 2;
   },
 );

@@ -45,7 +45,8 @@ export async function runTagJsonl(tagger: Tagger, options: JsonlOptions, out: Li
   let pooled = 0;
 
   const write = async (text: string): Promise<void> => {
-    if (!options.pretty) return out.write(text.endsWith('\n') ? text.slice(0, -1) : text);
+    // LineWriter.write ends a text with a line break unless it has one, as a batch's text has.
+    if (!options.pretty) return out.write(text);
     for (const line of text.split('\n')) if (line) await out.write(JSON.stringify(JSON.parse(line), null, 2));
   };
   const writeOldest = async (): Promise<void> => {
