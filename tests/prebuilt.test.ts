@@ -18,12 +18,12 @@ import { prebuildTaxonomy, prebuiltText, readPrebuiltText, reviveTrie, serialize
 import type { Taxonomy } from '../src/taxonomy/taxonomy.js';
 
 /** A trie as nested arrays, so that the order of every map is compared too. */
-function listed(map: Map<string, TrieNode>): unknown[] {
+function listed(map: ReadonlyMap<string, TrieNode>): unknown[] {
   return [...map].map(([key, node]) => [key, outsOf(node), node.next && listed(node.next)]);
 }
 
 /** Every out's context rule, by identity: the revived trie must share the taxonomy's rule objects. */
-function rules(map: Map<string, TrieNode>): unknown[] {
+function rules(map: ReadonlyMap<string, TrieNode>): unknown[] {
   return [...map.values()].flatMap((node) => [...(outsOf(node) ?? []).map((a) => a.rule), ...(node.next ? rules(node.next) : [])]);
 }
 

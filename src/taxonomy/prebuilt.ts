@@ -122,7 +122,7 @@ export function serializeTrie(compiled: CompiledTaxonomy): string {
   const skills = compiled.taxonomy.skills;
   const span = 1 + skills.reduce((most, s) => Math.max(most, s.aliases.length), 0);
   const data: TrieData = [span];
-  const writeMap = (map: Map<string, TrieNode>): void => {
+  const writeMap = (map: ReadonlyMap<string, TrieNode>): void => {
     data.push(map.size);
     for (const [key, node] of map) {
       const outs = outsOf(node) ?? [];
