@@ -1,4 +1,5 @@
 // The built command line, run as a child process the way users run it.
+import { constants } from 'node:buffer';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -119,6 +120,28 @@ describe('skilltag --jsonl', () => {
     ]);
   });
 
+  it('reports a line too long to read as one string with its line number, and tags the lines after it', () => {
+    // A line longer than the longest string V8 makes (over 500 MB), between two postings: with 1 and 2
+    // threads (past the first megabyte, the second posting goes to the pool).
+    const longest = constants.MAX_STRING_LENGTH;
+    const input = Buffer.concat([
+      Buffer.from(JSON.stringify({ id: 'a', text: 'Kubernetes and Docker' }) + '\n'),
+      Buffer.alloc(longest + 1, 'x'),
+      Buffer.from('\n' + JSON.stringify({ id: 'b', text: 'Python and CUDA' }) + '\n'),
+    ]);
+    for (const workers of ['1', '2']) {
+      const r = spawnSync(process.execPath, [cli, '--jsonl', '--workers', workers], { input, encoding: 'utf8', cwd: root });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+      const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(out.map((o) => [o.id, o.line ?? null, o.error ?? o.skills.map((s: { id: string }) => s.id).join(' ')])).toEqual([
+        ['a', null, 'kubernetes docker'],
+        [null, 2, `too long to read: ${(longest + 1).toLocaleString('en-US')} characters, more than the ${longest.toLocaleString('en-US')} a JavaScript string can hold`],
+        ['b', null, 'python cuda'],
+      ]);
+    }
+  });
+
   it('tags a large input with worker threads, in input order, the same as one thread does', () => {
     const texts = ['Requirements: 5+ years of Python and CUDA.', 'Nice to have: Kubernetes, Go and Rust.', 'BS in Computer Science; SQL'];
     const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: `${texts[i % 3]} ${'Filler text. '.repeat(40)}` }));
@@ -212,5 +235,15 @@ describe('skilltag suggest', () => {
     const v = run(['validate', suggestions]);
     expect(v.stderr).toBe('');
     expect(v.status).toBe(0);
+  });
+
+  it('skips a JSON line too long to read with its line number, and reads the postings after it', () => {
+    const longest = constants.MAX_STRING_LENGTH;
+    const posting = JSON.stringify({ text: readFileSync(seed, 'utf8') }) + '\n';
+    const input = Buffer.concat([Buffer.alloc(longest + 1, 'x'), Buffer.from('\n' + posting + posting)]);
+    const r = spawnSync(process.execPath, [cli, 'suggest', '--jsonl', '--format', 'json'], { input, encoding: 'utf8', cwd: root });
+    expect(r.stderr).toBe(`skilltag: -:1: skipped, too long to read: ${(longest + 1).toLocaleString('en-US')} characters, more than the ${longest.toLocaleString('en-US')} a JavaScript string can hold\n`);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).skills.length).toBeGreaterThan(0);
   });
 });

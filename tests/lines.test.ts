@@ -1,14 +1,18 @@
 // The line reader of `skilltag --jsonl` and `skilltag suggest`: lines as the stream's chunks cut
 // them, and time that grows with the input, not with the square of a line's length.
 import { describe, expect, it } from 'vitest';
-import { readLines } from '../src/cli/lines.js';
+import { constants } from 'node:buffer';
+import { LineTooLong, readLines } from '../src/cli/lines.js';
 
-async function linesOf(chunks: (string | Buffer)[]): Promise<string[]> {
+/** The lines `readLines` reads from `chunks`, a line too long as "too long: <length>". */
+async function linesOf(chunks: (string | Buffer)[], longest?: number): Promise<string[]> {
   async function* stream(): AsyncGenerator<string | Buffer> {
     yield* chunks;
   }
   const out: string[] = [];
-  for await (const line of readLines(stream())) out.push(line);
+  for await (const line of readLines(stream(), longest)) {
+    out.push(line instanceof LineTooLong ? `too long: ${line.length} of ${line.longest}` : line);
+  }
   return out;
 }
 
@@ -22,7 +26,7 @@ async function* oneLongLine(size: number, chunk: number): AsyncGenerator<Buffer>
 async function timeLongLine(size: number): Promise<number> {
   const t = performance.now();
   let length = 0;
-  for await (const line of readLines(oneLongLine(size, 64 * 1024))) length += line.length;
+  for await (const line of readLines(oneLongLine(size, 64 * 1024))) length += typeof line === 'string' ? line.length : NaN;
   expect(length).toBe(size);
   return performance.now() - t;
 }
@@ -44,6 +48,32 @@ describe('readLines', () => {
   it('decodes a character whose UTF-8 bytes two chunks share', async () => {
     const bytes = Buffer.from('职位\n要求');
     expect(await linesOf([bytes.subarray(0, 4), bytes.subarray(4, 8), bytes.subarray(8)])).toEqual(['职位', '要求']);
+  });
+
+  it('gives a line longer than the longest it reads as its length alone, and reads on', async () => {
+    const long = 'x'.repeat(12);
+    // In one chunk, over several, at the end of the input, and with "\r\n" (the "\r" is not counted).
+    expect(await linesOf(['ab\n' + long + '\ncd\n'], 10)).toEqual(['ab', 'too long: 12 of 10', 'cd']);
+    expect(await linesOf(['ab\nxxxx', 'xxxx', 'xxxx', '\ncd'], 10)).toEqual(['ab', 'too long: 12 of 10', 'cd']);
+    expect(await linesOf(['ab\nxxxxxx', 'xxxxxx'], 10)).toEqual(['ab', 'too long: 12 of 10']);
+    expect(await linesOf(['xxxxxx', 'xxxxxx\r', '\nab\r\n'], 10)).toEqual(['too long: 12 of 10', 'ab']);
+    expect(await linesOf([long + '\r\n', 'ab'], 10)).toEqual(['too long: 12 of 10', 'ab']);
+    // A line as long as the longest is read; one longer by a "\r" is not (its string would be).
+    expect(await linesOf(['xxxxx', 'xxxxx\nab'], 10)).toEqual(['xxxxxxxxxx', 'ab']);
+    expect(await linesOf(['xxxxx', 'xxxxx\r\nab'], 10)).toEqual(['too long: 10 of 10', 'ab']);
+  });
+
+  it('by default reads lines up to the longest string V8 makes, and a longer one as its length', async () => {
+    const longest = constants.MAX_STRING_LENGTH;
+    async function* stream(): AsyncGenerator<Buffer> {
+      const piece = Buffer.alloc(1 << 20, 'x');
+      for (let at = 0; at <= longest; at += piece.length) yield piece;
+      yield Buffer.from('\nab\n');
+    }
+    const out: (string | LineTooLong)[] = [];
+    for await (const line of readLines(stream())) out.push(line);
+    const length = Math.ceil((longest + 1) / (1 << 20)) * (1 << 20);
+    expect(out).toEqual([new LineTooLong(length, longest), 'ab']);
   });
 
   it('reads a line that runs over many chunks in time linear in its length', async () => {

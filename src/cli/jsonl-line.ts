@@ -2,6 +2,7 @@ import type { Tagger } from '../tagger.js';
 import type { PostingTags } from '../types.js';
 import { describeValue } from '../taxonomy/parse.js';
 import { messageOf } from './inputs.js';
+import type { LineTooLong } from './lines.js';
 
 export interface LineResult {
   /** The output line (JSON, no newline). */
@@ -12,6 +13,15 @@ export interface LineResult {
 function errorLine(id: unknown, line: number, error: string, file: string | undefined): LineResult {
   return { json: JSON.stringify({ id: id ?? null, line, ...(file ? { file } : {}), error }), failed: true };
 }
+
+/** The error line for an input line too long to be read as one string (see `readLines`). */
+export function lineTooLong(tooLong: LineTooLong, line: number, file?: string): LineResult {
+  return errorLine(null, line, tooLongMessage(tooLong), file);
+}
+
+/** What is wrong with a line too long to read. */
+export const tooLongMessage = (tooLong: LineTooLong): string =>
+  `too long to read: ${tooLong.length.toLocaleString('en-US')} characters, more than the ${tooLong.longest.toLocaleString('en-US')} a JavaScript string can hold`;
 
 /**
  * Tags one line of a JSON Lines stream: `{"id": ..., "text": "..."}` becomes `{"id": ..., ...tags}`;

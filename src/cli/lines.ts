@@ -1,4 +1,18 @@
+import { constants } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
+
+/**
+ * A line longer than the longest string JavaScript can hold, in place of its text: it cannot be read
+ * as one string, so none of it is kept, and the lines after it are read as usual.
+ */
+export class LineTooLong {
+  constructor(
+    /** The line's length in UTF-16 code units, without its line break. */
+    readonly length: number,
+    /** The longest line `readLines` reads. */
+    readonly longest: number,
+  ) {}
+}
 
 /**
  * The lines of a stream, read chunk by chunk: the stream is only read as fast as the lines are
@@ -8,29 +22,62 @@ import { StringDecoder } from 'node:string_decoder';
  * Linear in the input however long its lines: each chunk is searched for line breaks once, and the
  * pieces of a line that runs over several chunks are joined once, when it ends (a line kept as one
  * string and extended by each chunk would be copied again at every chunk).
+ *
+ * A line longer than `longest` (by default the longest string V8 makes) is a `LineTooLong`: its
+ * pieces are let go as soon as it is known to be too long.
  */
-export async function* readLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+export async function* readLines(stream: AsyncIterable<Buffer | string>, longest: number = constants.MAX_STRING_LENGTH): AsyncGenerator<string | LineTooLong> {
   const decoder = new StringDecoder('utf8');
-  /** The pieces of the line not ended yet, in order. */
+  /** The pieces of the line not ended yet, in order, and their length. */
   let pending: string[] = [];
-  const withPending = (piece: string): string => {
-    if (pending.length === 0) return piece;
-    pending.push(piece);
-    const line = pending.join('');
+  let pendingLength = 0;
+  /** The length so far of a line too long to keep, or -1. */
+  let dropped = -1;
+  const keep = (piece: string): void => {
+    if (dropped >= 0) dropped += piece.length;
+    else if (pendingLength + piece.length > longest) {
+      dropped = pendingLength + piece.length;
+      pending = [];
+      pendingLength = 0;
+    } else {
+      pending.push(piece);
+      pendingLength += piece.length;
+    }
+  };
+  /** Whether the last piece given to `keep` ended in "\r" (of a "\r\n" that a chunk's end splits). */
+  let lastEndsInCr = false;
+  /** The line that `piece` ends: too long when it is longer than `longest` with a final "\r". */
+  const end = (piece: string): string | LineTooLong => {
+    const length = (dropped >= 0 ? dropped : pendingLength) + piece.length;
+    if (dropped < 0 && length <= longest) {
+      let line = piece;
+      if (pending.length > 0) {
+        pending.push(piece);
+        line = pending.join('');
+        pending = [];
+        pendingLength = 0;
+      }
+      return line.endsWith('\r') ? line.slice(0, -1) : line;
+    }
+    const cr = piece.length > 0 ? piece.endsWith('\r') : lastEndsInCr;
+    dropped = -1;
     pending = [];
-    return line;
+    pendingLength = 0;
+    return new LineTooLong(length - (cr ? 1 : 0), longest);
   };
   for await (const chunk of stream) {
     const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
     let from = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
-      yield withoutCarriageReturn(withPending(text.slice(from, nl)));
+      yield end(text.slice(from, nl));
       from = nl + 1;
     }
-    if (from < text.length) pending.push(text.slice(from));
+    if (from < text.length) {
+      const piece = text.slice(from);
+      lastEndsInCr = piece.endsWith('\r');
+      keep(piece);
+    }
   }
-  const rest = withPending(decoder.end());
-  if (rest.length) yield withoutCarriageReturn(rest);
+  const rest = decoder.end();
+  if (rest.length > 0 || pendingLength > 0 || dropped >= 0) yield end(rest);
 }
-
-const withoutCarriageReturn = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);

@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import type { SkillSuggestion, SuggestOptions } from '../discover/index.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { fileProblem, readText } from './inputs.js';
-import { readLines } from './lines.js';
+import { tooLongMessage } from './jsonl-line.js';
+import { LineTooLong, readLines } from './lines.js';
 import type { LineWriter } from './output.js';
 import { UsageError } from './taxonomy-files.js';
 
@@ -38,6 +39,11 @@ async function readPostings(files: string[], jsonl: boolean): Promise<{ texts: s
     try {
       for await (const raw of readLines(file === '-' ? process.stdin : createReadStream(file))) {
         n++;
+        if (raw instanceof LineTooLong) {
+          process.stderr.write(`skilltag: ${file}:${n}: skipped, ${tooLongMessage(raw)}\n`);
+          failed++;
+          continue;
+        }
         try {
           const value = JSON.parse(raw) as { text?: unknown };
           if (typeof value?.text !== 'string') throw new Error('no "text" string');

@@ -3,8 +3,8 @@ import { stat } from 'node:fs/promises';
 import { Tinypool } from 'tinypool';
 import type { Tagger } from '../tagger.js';
 import { fileProblem } from './inputs.js';
-import { tagBatch, tagJsonLine, type Batch, type BatchResult } from './jsonl-line.js';
-import { readLines } from './lines.js';
+import { lineTooLong, tagBatch, tagJsonLine, type Batch, type BatchResult } from './jsonl-line.js';
+import { LineTooLong, readLines } from './lines.js';
 import type { LineWriter } from './output.js';
 import { OutputClosed } from './output.js';
 import { Progress } from './progress.js';
@@ -107,6 +107,19 @@ export async function runTagJsonl(tagger: Tagger, options: JsonlOptions, out: Li
               // A small young generation keeps each worker's memory down at little cost in speed.
               resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
             });
+          }
+          if (raw instanceof LineTooLong) {
+            // Its error line goes out in its place: after the batch before it, before the lines after it.
+            const r = lineTooLong(raw, n, label);
+            if (pool) {
+              await submit();
+              inflight.push(Promise.resolve({ out: r.json + '\n', failed: 1, count: 1, bytes: raw.length }));
+            } else {
+              failed++;
+              progress.add(1, raw.length);
+              await write(r.json);
+            }
+            continue;
           }
           if (!pool) {
             const r = tagJsonLine(tagger, raw, n, label);
