@@ -16,12 +16,8 @@ function errorLine(id: unknown, line: number, error: string, file: string | unde
 
 /** The error line for an input line too long to be read as one string (see `readLines`). */
 export function lineTooLong(tooLong: LineTooLong, line: number, file?: string): LineResult {
-  return errorLine(null, line, tooLongMessage(tooLong), file);
+  return errorLine(null, line, tooLong.message, file);
 }
-
-/** What is wrong with a line too long to read. */
-export const tooLongMessage = (tooLong: LineTooLong): string =>
-  `too long to read: ${tooLong.length.toLocaleString('en-US')} characters, more than the ${tooLong.longest.toLocaleString('en-US')} a JavaScript string can hold`;
 
 /**
  * Tags one line of a JSON Lines stream: `{"id": ..., "text": "..."}` becomes `{"id": ..., ...tags}`;

@@ -12,6 +12,11 @@ export class LineTooLong {
     /** The longest line `readLines` reads. */
     readonly longest: number,
   ) {}
+
+  /** What is wrong with the line, for an error message. */
+  get message(): string {
+    return `too long to read: ${this.length.toLocaleString('en-US')} characters, more than the ${this.longest.toLocaleString('en-US')} a JavaScript string can hold`;
+  }
 }
 
 /**
@@ -28,42 +33,33 @@ export class LineTooLong {
  */
 export async function* readLines(stream: AsyncIterable<Buffer | string>, longest: number = constants.MAX_STRING_LENGTH): AsyncGenerator<string | LineTooLong> {
   const decoder = new StringDecoder('utf8');
-  /** The pieces of the line not ended yet, in order, and their length. */
+  /** The pieces of the line not ended yet, in order (none once it is too long), and its length so far. */
   let pending: string[] = [];
-  let pendingLength = 0;
-  /** The length so far of a line too long to keep, or -1. */
-  let dropped = -1;
-  const keep = (piece: string): void => {
-    if (dropped >= 0) dropped += piece.length;
-    else if (pendingLength + piece.length > longest) {
-      dropped = pendingLength + piece.length;
-      pending = [];
-      pendingLength = 0;
-    } else {
-      pending.push(piece);
-      pendingLength += piece.length;
-    }
-  };
+  let length = 0;
   /** Whether the last piece given to `keep` ended in "\r" (of a "\r\n" that a chunk's end splits). */
   let lastEndsInCr = false;
+  const keep = (piece: string): void => {
+    length += piece.length;
+    lastEndsInCr = piece.endsWith('\r');
+    if (length <= longest) pending.push(piece);
+    else if (pending.length > 0) pending = [];
+  };
   /** The line that `piece` ends: too long when it is longer than `longest` with a final "\r". */
   const end = (piece: string): string | LineTooLong => {
-    const length = (dropped >= 0 ? dropped : pendingLength) + piece.length;
-    if (dropped < 0 && length <= longest) {
-      let line = piece;
-      if (pending.length > 0) {
-        pending.push(piece);
-        line = pending.join('');
-        pending = [];
-        pendingLength = 0;
-      }
-      return line.endsWith('\r') ? line.slice(0, -1) : line;
+    const total = length + piece.length;
+    length = 0;
+    if (total > longest) {
+      pending = [];
+      const cr = piece.length > 0 ? piece.endsWith('\r') : lastEndsInCr;
+      return new LineTooLong(total - (cr ? 1 : 0), longest);
     }
-    const cr = piece.length > 0 ? piece.endsWith('\r') : lastEndsInCr;
-    dropped = -1;
-    pending = [];
-    pendingLength = 0;
-    return new LineTooLong(length - (cr ? 1 : 0), longest);
+    let line = piece;
+    if (pending.length > 0) {
+      pending.push(piece);
+      line = pending.join('');
+      pending = [];
+    }
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
   };
   for await (const chunk of stream) {
     const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
@@ -72,12 +68,8 @@ export async function* readLines(stream: AsyncIterable<Buffer | string>, longest
       yield end(text.slice(from, nl));
       from = nl + 1;
     }
-    if (from < text.length) {
-      const piece = text.slice(from);
-      lastEndsInCr = piece.endsWith('\r');
-      keep(piece);
-    }
+    if (from < text.length) keep(text.slice(from));
   }
   const rest = decoder.end();
-  if (rest.length > 0 || pendingLength > 0 || dropped >= 0) yield end(rest);
+  if (rest.length > 0 || length > 0) yield end(rest);
 }

@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import type { SkillSuggestion, SuggestOptions } from '../discover/index.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { fileProblem, readText } from './inputs.js';
-import { tooLongMessage } from './jsonl-line.js';
 import { LineTooLong, readLines } from './lines.js';
 import type { LineWriter } from './output.js';
 import { UsageError } from './taxonomy-files.js';
@@ -40,7 +39,7 @@ async function readPostings(files: string[], jsonl: boolean): Promise<{ texts: s
       for await (const raw of readLines(file === '-' ? process.stdin : createReadStream(file))) {
         n++;
         if (raw instanceof LineTooLong) {
-          process.stderr.write(`skilltag: ${file}:${n}: skipped, ${tooLongMessage(raw)}\n`);
+          process.stderr.write(`skilltag: ${file}:${n}: skipped, ${raw.message}\n`);
           failed++;
           continue;
         }

@@ -39,7 +39,7 @@ export interface CompiledAlias {
 export interface TrieNode {
   /**
    * The nodes of the keys that follow this one: a `Map`, or for one or two of them (most nodes under
-   * the first level have one) a `TwoKeys`, which is a tenth of a map's size and much cheaper to make.
+   * the first level have one) a `TwoKeys`, a fraction of a map's size and cheaper to make.
    */
   next: ReadonlyMap<string, TrieNode> | undefined;
   /**
