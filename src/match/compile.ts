@@ -253,21 +253,28 @@ function nodeOf(root: Map<string, TrieNode>, keys: readonly string[], length: nu
 const CONTESTED: CompiledAlias[] = [];
 
 /**
- * A form made from an alias (plural, singular, joined), added once every written alias is in: the
- * map its last key goes in, and that key.
+ * The forms made from aliases (plural, singular, joined), added once every written alias is in: the
+ * node each one's last key goes under, that key, and the form compiled. Three lists rather than an
+ * object per form: a large taxonomy makes a hundred thousand of them, which the collector would
+ * copy while the trie is built.
  */
-interface Generated {
-  /** The node the form's last key goes under, or null for the root (an alias of one word). */
-  parent: TrieNode | null;
-  key: string;
-  compiled: CompiledAlias;
+class Generated {
+  /** The node each form's last key goes under, or null for the root (an alias of one word). */
+  readonly parents: (TrieNode | null)[] = [];
+  readonly keys: string[] = [];
+  readonly compiled: CompiledAlias[] = [];
+  push(parent: TrieNode | null, key: string, compiled: CompiledAlias): void {
+    this.parents.push(parent);
+    this.keys.push(key);
+    this.compiled.push(compiled);
+  }
 }
 
 /**
  * Puts one alias of entry `index` into the trie and queues the forms generated from it: plural or
  * singular of the last word, and a hyphenated alias written as one word ("front-end" → "frontend").
  */
-function addAlias(root: Map<string, TrieNode>, generated: Generated[], index: number, alias: Alias): void {
+function addAlias(root: Map<string, TrieNode>, generated: Generated, index: number, alias: Alias): void {
   const t = phraseTokens(alias.text);
   if (t.keys.length === 0) return;
   const rule = alias.context;
@@ -292,7 +299,7 @@ function addAlias(root: Map<string, TrieNode>, generated: Generated[], index: nu
           e = exact.slice();
           e[e.length - 1] = w;
         }
-        generated.push({ parent, key: w.toLowerCase(), compiled: { entry: index, text: alias.text, exact: e, rule, form: 'inflected' } });
+        generated.push(parent, w.toLowerCase(), { entry: index, text: alias.text, exact: e, rule, form: 'inflected' });
       }
     }
   }
@@ -300,7 +307,7 @@ function addAlias(root: Map<string, TrieNode>, generated: Generated[], index: nu
     const joined = phraseTokens(alias.text.replace(/([A-Za-z0-9])-(?=[A-Za-z0-9])/g, '$1'));
     const key = joined.keys[joined.keys.length - 1]!;
     const joinedParent = joined.keys.length > 1 ? nodeOf(root, joined.keys, joined.keys.length - 1) : null;
-    generated.push({ parent: joinedParent, key, compiled: { entry: index, text: alias.text, exact: exact ? joined.exact : null, rule, form: 'joined' } });
+    generated.push(joinedParent, key, { entry: index, text: alias.text, exact: exact ? joined.exact : null, rule, form: 'joined' });
   }
 }
 
@@ -312,7 +319,7 @@ function addAlias(root: Map<string, TrieNode>, generated: Generated[], index: nu
  */
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const root = new Map<string, TrieNode>();
-  const generated: Generated[] = [];
+  const generated = new Generated();
   const skills = taxonomy.skills;
   for (let index = 0; index < skills.length; index++) {
     const entry = skills[index]!;
@@ -324,13 +331,15 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   // A generated form goes where no written alias is (their `out` has form 'alias'); a node two
   // entries' generated forms reach gets none.
   const contested: TrieNode[] = [];
-  for (const g of generated) {
-    const node = g.parent ? childOf(g.parent, g.key) : childIn(root, g.key);
+  for (let k = 0; k < generated.keys.length; k++) {
+    const parent = generated.parents[k]!;
+    const compiled = generated.compiled[k]!;
+    const node = parent ? childOf(parent, generated.keys[k]!) : childIn(root, generated.keys[k]!);
     const out = node.out;
     if (out === CONTESTED) continue;
     const first = Array.isArray(out) ? out[0]! : out;
-    if (!first) node.out = g.compiled;
-    else if (first.form !== 'alias' && first.entry !== g.compiled.entry) {
+    if (!first) node.out = compiled;
+    else if (first.form !== 'alias' && first.entry !== compiled.entry) {
       node.out = CONTESTED;
       contested.push(node);
     }
