@@ -332,7 +332,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   // entries' generated forms reach gets none.
   const contested: TrieNode[] = [];
   for (let k = 0; k < generated.keys.length; k++) {
-    const parent = generated.parents[k]!;
+    const parent = generated.parents[k] ?? null;
     const compiled = generated.compiled[k]!;
     const node = parent ? childOf(parent, generated.keys[k]!) : childIn(root, generated.keys[k]!);
     const out = node.out;
