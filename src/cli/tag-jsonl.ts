@@ -108,24 +108,17 @@ export async function runTagJsonl(tagger: Tagger, options: JsonlOptions, out: Li
               resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
             });
           }
-          if (raw instanceof LineTooLong) {
-            // Its error line goes out in its place: after the batch before it, before the lines after it.
-            const r = lineTooLong(raw, n, label);
-            if (pool) {
-              await submit();
-              inflight.push(Promise.resolve({ out: r.json + '\n', failed: 1, count: 1, bytes: raw.length }));
-            } else {
-              failed++;
-              progress.add(1, raw.length);
-              await write(r.json);
-            }
-            continue;
-          }
           if (!pool) {
-            const r = tagJsonLine(tagger, raw, n, label);
+            const r = raw instanceof LineTooLong ? lineTooLong(raw, n, label) : tagJsonLine(tagger, raw, n, label);
             if (r.failed) failed++;
             progress.add(1, raw.length);
             await write(r.json);
+            continue;
+          }
+          if (raw instanceof LineTooLong) {
+            // Its error line goes out in its place: after the batch before it, before the lines after it.
+            await submit();
+            inflight.push(Promise.resolve({ out: lineTooLong(raw, n, label).json + '\n', failed: 1, count: 1, bytes: raw.length }));
             continue;
           }
           batch.push(raw);
