@@ -89,6 +89,13 @@ describe('parseTaxonomy', () => {
     ]);
   });
 
+  it('reports an entry written twice once, at its id, and not again for each of its aliases', () => {
+    const twice = entry('a', 'A', { aliases: ['Alpha', 'AA'] });
+    expect(problems(() => parseTaxonomy({ skills: [twice, entry('b', 'B'), twice] }))).toEqual([
+      expect.stringMatching(/^skills\[2\]\.id: id "a" is already used by "a" \(A\) at skills\[0\]/),
+    ]);
+  });
+
   it('never lets keys pollute objects', () => {
     const hostile = JSON.parse('{"skills":[{"id":"constructor","name":"__proto__","category":"programming-language","aliases":["prototype","toString"]}],"__proto__":{"polluted":true}}');
     const result = safeParseTaxonomy(hostile);

@@ -1,6 +1,6 @@
 import { phraseTokens } from '../match/tokenize.js';
 import { formatPath, type TaxonomyIssue } from './errors.js';
-import { surfaceForms, type Alias, type SkillEntry } from './taxonomy.js';
+import { nameAlias, type Alias, type SkillEntry } from './taxonomy.js';
 
 /** Where an entry came from: a path in the file being checked, or the taxonomy it extends. */
 export type Origin =
@@ -30,10 +30,13 @@ const pathOf = (o: Origin): (string | number)[] | null => ('path' in o ? o.path 
 export function checkEntries(entries: readonly Located[]): TaxonomyIssue[] {
   const issues: TaxonomyIssue[] = [];
   const byId = new Map<string, Located>();
+  /** The entries whose id an earlier entry has: reported here, and left out of the alias checks. */
+  const duplicates = new Set<Located>();
   for (const item of entries) {
     const path = pathOf(item.origin);
     const seen = byId.get(item.entry.id);
     if (seen) {
+      if (seen !== item) duplicates.add(item);
       if (path) {
         const where = pathOf(seen.origin);
         issues.push({
@@ -69,7 +72,7 @@ export function checkEntries(entries: readonly Located[]): TaxonomyIssue[] {
   }
 
   issues.push(...checkCycles(entries, byId));
-  issues.push(...checkAliases(entries, byId));
+  issues.push(...checkAliases(entries, byId, duplicates));
   return issues;
 }
 
@@ -131,51 +134,79 @@ function declared(a: AliasSite, b: AliasSite): boolean {
   return a.alias.sharedWith.includes(b.located.entry.id) || b.alias.sharedWith.includes(a.located.entry.id);
 }
 
-function checkAliases(entries: readonly Located[], byId: Map<string, Located>): TaxonomyIssue[] {
-  const issues: TaxonomyIssue[] = [];
-  // One site per key, an array only where keys repeat: most keys are unique, and a large taxonomy has
-  // hundreds of thousands of them.
-  const byKey = new Map<string, AliasSite | AliasSite[]>();
-  for (const located of entries) {
-    if (byId.get(located.entry.id) !== located) continue; // a duplicate id, reported already
-    for (const { alias, index } of surfaceForms(located.entry)) {
-      const site: AliasSite = { located, alias, index };
-      const key = aliasKey(alias.text);
-      const aliasPath = alias.sharedWith.length || !key ? sitePath(site) : null;
-      if (aliasPath) {
-        alias.sharedWith.forEach((id, i) => {
-          if (!byId.has(id)) {
-            issues.push({
-              code: 'unknown_shared_with',
-              path: [...aliasPath, 'sharedWith', i],
-              message: `sharedWith names "${id}", which does not exist`,
-            });
-          }
-        });
-      }
-      if (!key) {
-        if (aliasPath) {
-          issues.push({
-            code: 'empty_alias',
-            path: aliasPath,
-            message: `"${alias.text}" has no letters, digits or symbols to match`,
-          });
-        }
-        continue;
-      }
-      const seen = byKey.get(key);
-      if (seen === undefined) byKey.set(key, site);
-      else if (Array.isArray(seen)) seen.push(site);
-      else byKey.set(key, [seen, site]);
-    }
+/**
+ * Where the aliases are, as `checkAliases` keeps them while it reads them all: site `s` is alias
+ * `aliases[s]` of `entries[s]`, at `indices[s]`. Three lists rather than an object a site: a large
+ * taxonomy has hundreds of thousands of aliases, nearly all with a key of their own.
+ */
+class Sites {
+  readonly entries: Located[] = [];
+  readonly aliases: Alias[] = [];
+  readonly indices: (number | 'name')[] = [];
+
+  add(located: Located, alias: Alias, index: number | 'name'): number {
+    this.entries.push(located);
+    this.aliases.push(alias);
+    return this.indices.push(index) - 1;
   }
 
-  for (const sites of byKey.values()) {
-    if (!Array.isArray(sites)) continue;
-    for (let i = 1; i < sites.length; i++) {
-      const b = sites[i]!;
+  get(s: number): AliasSite {
+    return { located: this.entries[s]!, alias: this.aliases[s]!, index: this.indices[s]! };
+  }
+}
+
+function checkAliases(entries: readonly Located[], byId: Map<string, Located>, duplicates: ReadonlySet<Located>): TaxonomyIssue[] {
+  const issues: TaxonomyIssue[] = [];
+  const sites = new Sites();
+  // One site per key, a list only where keys repeat: most keys are unique, and a large taxonomy has
+  // hundreds of thousands of them.
+  const byKey = new Map<string, number | number[]>();
+  const visit = (located: Located, alias: Alias, index: number | 'name'): void => {
+    const key = aliasKey(alias.text);
+    const aliasPath = alias.sharedWith.length || !key ? sitePath({ located, alias, index }) : null;
+    if (aliasPath) {
+      alias.sharedWith.forEach((id, i) => {
+        if (!byId.has(id)) {
+          issues.push({
+            code: 'unknown_shared_with',
+            path: [...aliasPath, 'sharedWith', i],
+            message: `sharedWith names "${id}", which does not exist`,
+          });
+        }
+      });
+    }
+    if (!key) {
+      if (aliasPath) {
+        issues.push({
+          code: 'empty_alias',
+          path: aliasPath,
+          message: `"${alias.text}" has no letters, digits or symbols to match`,
+        });
+      }
+      return;
+    }
+    const site = sites.add(located, alias, index);
+    const seen = byKey.get(key);
+    if (seen === undefined) byKey.set(key, site);
+    else if (Array.isArray(seen)) seen.push(site);
+    else byKey.set(key, [seen, site]);
+  };
+  for (const located of entries) {
+    if (duplicates.size > 0 && duplicates.has(located)) continue; // a duplicate id, reported already
+    // The entry's surface forms (`surfaceForms`), without a list of them.
+    const name = nameAlias(located.entry);
+    if (name) visit(located, name, 'name');
+    const aliases = located.entry.aliases;
+    for (let index = 0; index < aliases.length; index++) visit(located, aliases[index]!, index);
+  }
+
+  for (const numbers of byKey.values()) {
+    if (!Array.isArray(numbers)) continue;
+    const here = numbers.map((s) => sites.get(s));
+    for (let i = 1; i < here.length; i++) {
+      const b = here[i]!;
       for (let j = 0; j < i; j++) {
-        const a = sites[j]!;
+        const a = here[j]!;
         const bothExact = a.alias.caseSensitive && b.alias.caseSensitive && a.alias.text !== b.alias.text;
         if (bothExact) continue;
         const pathB = sitePath(b);
