@@ -400,14 +400,25 @@ export function tokenizePhrase(phrase: string): Tokens {
  * The trie keys of a short phrase such as an alias, and its tokens as written. A phrase of plain
  * ASCII words separated by single spaces (most aliases) is split without running the tokenizer.
  */
-export function phraseTokens(text: string): { keys: string[]; exact: string[]; lastIsWord: boolean; lastStart: number } {
+export function phraseTokens(text: string): PhraseTokens {
   const words = simpleWords(text);
-  if (words !== null) {
-    const lastStart = text.length - words[words.length - 1]!.length;
-    // Words without a capital are their own keys: no copy.
-    const keys = simpleHasCapital ? words.map((word) => word.toLowerCase()) : words;
-    return { keys, exact: words, lastIsWord: true, lastStart };
-  }
+  if (words === null) return tokenizedPhrase(text);
+  const lastStart = text.length - words[words.length - 1]!.length;
+  // Words without a capital are their own keys: no copy.
+  const keys = simpleHasCapital ? words.map((word) => word.toLowerCase()) : words;
+  return { keys, exact: words, lastIsWord: true, lastStart };
+}
+
+/** What `phraseTokens` says of a phrase. */
+export interface PhraseTokens {
+  keys: string[];
+  exact: string[];
+  lastIsWord: boolean;
+  lastStart: number;
+}
+
+/** `phraseTokens` of any phrase, read by the tokenizer (what the split of a plain phrase stands for). */
+export function tokenizedPhrase(text: string): PhraseTokens {
   const t = tokenizePhrase(text);
   const keys: string[] = [];
   const exact: string[] = [];
