@@ -371,6 +371,7 @@ let simpleHasCapital = false;
  */
 function simpleWords(text: string): string[] | null {
   const n = text.length;
+  if (n === 0) return null;
   const words: string[] = [];
   let start = 0;
   let capital = false;
@@ -384,7 +385,6 @@ function simpleWords(text: string): string[] | null {
     } else if (c >= 65 && c <= 90) capital = true;
     else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return null;
   }
-  if (n === 0) return null;
   words.push(start === 0 ? text : text.slice(start));
   simpleHasCapital = capital;
   return words;

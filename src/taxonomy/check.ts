@@ -1,6 +1,6 @@
 import { phraseTokens } from '../match/tokenize.js';
 import { formatPath, type TaxonomyIssue } from './errors.js';
-import { nameAlias, type Alias, type SkillEntry } from './taxonomy.js';
+import { forEachSurfaceForm, type Alias, type SkillEntry } from './taxonomy.js';
 
 /** Where an entry came from: a path in the file being checked, or the taxonomy it extends. */
 export type Origin =
@@ -161,7 +161,9 @@ function checkAliases(entries: readonly Located[], byId: Map<string, Located>, d
   // One site per key, a list only where keys repeat: most keys are unique, and a large taxonomy has
   // hundreds of thousands of them.
   const byKey = new Map<string, number | number[]>();
-  const visit = (located: Located, alias: Alias, index: number | 'name'): void => {
+  /** The entry whose surface forms `visit` is given. */
+  let located: Located;
+  const visit = (alias: Alias, index: number | 'name'): void => {
     const key = aliasKey(alias.text);
     const aliasPath = alias.sharedWith.length || !key ? sitePath({ located, alias, index }) : null;
     if (aliasPath) {
@@ -191,13 +193,10 @@ function checkAliases(entries: readonly Located[], byId: Map<string, Located>, d
     else if (Array.isArray(seen)) seen.push(site);
     else byKey.set(key, [seen, site]);
   };
-  for (const located of entries) {
-    if (duplicates.size > 0 && duplicates.has(located)) continue; // a duplicate id, reported already
-    // The entry's surface forms (`surfaceForms`), without a list of them.
-    const name = nameAlias(located.entry);
-    if (name) visit(located, name, 'name');
-    const aliases = located.entry.aliases;
-    for (let index = 0; index < aliases.length; index++) visit(located, aliases[index]!, index);
+  for (const item of entries) {
+    if (duplicates.has(item)) continue; // a duplicate id, reported already
+    located = item;
+    forEachSurfaceForm(item.entry, visit);
   }
 
   for (const numbers of byKey.values()) {

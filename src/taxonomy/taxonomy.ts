@@ -112,8 +112,14 @@ export function nameAlias(entry: SkillEntry): Alias | null {
 /** Every surface form of an entry: its name (unless an alias overrides it) and its aliases. */
 export function surfaceForms(entry: SkillEntry): { alias: Alias; index: number | 'name' }[] {
   const out: { alias: Alias; index: number | 'name' }[] = [];
-  const name = nameAlias(entry);
-  if (name) out.push({ alias: name, index: 'name' });
-  entry.aliases.forEach((alias, index) => out.push({ alias, index }));
+  forEachSurfaceForm(entry, (alias, index) => out.push({ alias, index }));
   return out;
+}
+
+/** Visits the surface forms of an entry in the order `surfaceForms` lists them, without the list. */
+export function forEachSurfaceForm(entry: SkillEntry, visit: (alias: Alias, index: number | 'name') => void): void {
+  const name = nameAlias(entry);
+  if (name) visit(name, 'name');
+  const aliases = entry.aliases;
+  for (let index = 0; index < aliases.length; index++) visit(aliases[index]!, index);
 }
