@@ -117,12 +117,17 @@ describe('GrowingFilter', () => {
 });
 
 describe('tokenize', () => {
-  it('keeps every token of a long text, its lowercased text cut when asked for, in any order', () => {
+  it('keeps every token of a long text, its lowercased text cut (or compared) when asked for, in any order', () => {
     // Over 1,024 tokens: the arrays grow; "İ" lowercases to two characters, so the text is lowercased token by token.
     for (const text of ['Go, C++ and Rust. '.repeat(400), 'İstanbul Go, C++ '.repeat(400)]) {
       const tokens = tokenize(text);
       expect(tokens.count).toBe(text.startsWith('Go') ? 3200 : 2400);
-      for (let i = tokens.count - 1; i >= 0; i -= 7) expect(tokens.lower(i)).toBe(text.slice(tokens.start[i], tokens.end[i]).toLowerCase());
+      for (let i = tokens.count - 1; i >= 0; i -= 7) {
+        const lower = text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
+        expect(tokens.lower(i)).toBe(lower);
+        // Compared in place: the word itself, and none that is longer, shorter or differs in a character.
+        expect([tokens.is(i, lower), tokens.is(i, lower + 's'), tokens.is(i, lower.slice(1)), tokens.is(i, `~${lower.slice(1)}`)]).toEqual([true, false, false, false]);
+      }
       const last = tokens.count - 1;
       expect([tokens.lower(last), tokens.spaced[last], tokens.newline[last], tokens.kind[last]]).toEqual([text.startsWith('Go') ? '.' : '+', 0, 0, 1]);
       expect(tokens.start[last]).toBe(text.trimEnd().length - 1);

@@ -5,15 +5,19 @@ import { phraseTokens } from './tokenize.js';
 
 /** A context rule with its phrases cut into lowercase tokens. */
 export interface CompiledContext {
-  /** The near phrases by their first word, so a window is scanned once whatever the number of phrases. */
-  nearByFirst: Map<string, string[][]>;
-  /** The rejecting phrases after an alias by their first word, and those before it by their last. */
-  followersByFirst: Map<string, string[][]>;
-  precedersByLast: Map<string, string[][]>;
   /**
-   * The keys of the three maps above are in `ContextRules.words`, each as `pairHash(map, keyHash(key))`
-   * with one of these numbers for `map`, so that a token that is none of them (most tokens near an
-   * alias) is passed over by its hash, without cutting its text (`Tokens.hash`).
+   * The near phrases by the `keyHash` of their first word (the hash the tokenizer works out for each
+   * token, `Tokens.hash`), so a window is scanned once whatever the number of phrases and no token is
+   * cut from the text to be looked up. Words of one hash share a list: a phrase is compared whole.
+   */
+  nearByFirst: Map<number, string[][]>;
+  /** The rejecting phrases after an alias by their first word's hash, and those before it by their last's. */
+  followersByFirst: Map<number, string[][]>;
+  precedersByLast: Map<number, string[][]>;
+  /**
+   * The keys of the three maps above are in `ContextRules.words`, each as `pairHash(map, key)` with
+   * one of these numbers for `map`, so that a token that is none of them (most tokens near an alias)
+   * is passed over by its hash before any map is read.
    */
   near: number;
   followers: number;
@@ -80,13 +84,14 @@ export const firstKeys = (root: ReadonlyMap<string, TrieNode>): FirstKeys => sta
 
 const phraseWords = (p: string): string[] => phraseTokens(p).keys.map((k) => k.trimStart());
 
-/** Phrases grouped by one of their words. */
-function byWord(phrases: readonly string[][], pick: (p: string[]) => string): Map<string, string[][]> {
-  const out = new Map<string, string[][]>();
+/** Phrases grouped by the `keyHash` of one of their words. */
+function byWord(phrases: readonly string[][], pick: (p: string[]) => string): Map<number, string[][]> {
+  const out = new Map<number, string[][]>();
   for (const p of phrases) {
-    const list = out.get(pick(p));
+    const hash = keyHash(pick(p));
+    const list = out.get(hash);
     if (list) list.push(p);
-    else out.set(pick(p), [p]);
+    else out.set(hash, [p]);
   }
   return out;
 }
@@ -100,7 +105,7 @@ function compileContext(rule: ContextRule, first: number, words: GrowingFilter):
   const followersByFirst = byWord(notFollowedBy, (p) => p[0]!);
   const precedersByLast = byWord(notPrecededBy, (p) => p[p.length - 1]!);
   const maps = [nearByFirst, followersByFirst, precedersByLast];
-  for (let k = 0; k < 3; k++) for (const key of maps[k]!.keys()) words.add(pairHash(first + k, keyHash(key)));
+  for (let k = 0; k < 3; k++) for (const key of maps[k]!.keys()) words.add(pairHash(first + k, key));
   return {
     nearByFirst,
     followersByFirst,

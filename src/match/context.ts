@@ -1,25 +1,28 @@
 import type { CompiledContext, ContextRules } from './compile.js';
-import { pairHash, Reused, type GrowingFilter } from './key-filter.js';
+import { keyHash, pairHash, Reused, type GrowingFilter } from './key-filter.js';
 import type { SkillMatch } from './match-skills.js';
 import type { Tokens } from './tokenize.js';
 
 /** Tokens that may stand between items of a list of skills: "Go, Rust and C++", "Python/R", "(R)". */
 const LIST_SEPARATORS = new Set([',', '/', ';', '&', 'and', 'or', '(', ')', '|', '·', '•', '+']);
 const MAX_SEPARATORS = 3;
+/** The hashes of LIST_SEPARATORS (`keyHash`): most tokens are none, told without cutting them from the text. */
+const SEPARATOR_HASHES = new Set([...LIST_SEPARATORS].map(keyHash));
+const isListSeparator = (tokens: Tokens, k: number): boolean => SEPARATOR_HASHES.has(tokens.hash[k]!) && LIST_SEPARATORS.has(tokens.lower(k));
 
 function phraseAt(tokens: Tokens, n: number, at: number, phrase: readonly string[]): boolean {
   if (at < 0 || at + phrase.length > n) return false;
-  for (let k = 0; k < phrase.length; k++) if (tokens.lower(at + k) !== phrase[k]) return false;
+  for (let k = 0; k < phrase.length; k++) if (!tokens.is(at + k, phrase[k]!)) return false;
   return true;
 }
 
 function rejected(m: SkillMatch, ctx: CompiledContext, words: GrowingFilter, tokens: Tokens): boolean {
   const { hash } = tokens;
   const next = m.tokenEnd;
-  const after = next < tokens.count && words.mayHave(pairHash(ctx.followers, hash[next]!)) ? ctx.followersByFirst.get(tokens.lower(next)) : undefined;
+  const after = next < tokens.count && words.mayHave(pairHash(ctx.followers, hash[next]!)) ? ctx.followersByFirst.get(hash[next]!) : undefined;
   if (after) for (const p of after) if (phraseAt(tokens, tokens.count, m.tokenEnd, p)) return true;
   const last = m.tokenStart - 1;
-  const before = last >= 0 && words.mayHave(pairHash(ctx.preceders, hash[last]!)) ? ctx.precedersByLast.get(tokens.lower(last)) : undefined;
+  const before = last >= 0 && words.mayHave(pairHash(ctx.preceders, hash[last]!)) ? ctx.precedersByLast.get(hash[last]!) : undefined;
   if (before) for (const p of before) if (phraseAt(tokens, tokens.count, m.tokenStart - p.length, p)) return true;
   return false;
 }
@@ -33,8 +36,9 @@ function nearCue(m: SkillMatch, ctx: CompiledContext, words: GrowingFilter, toke
       t = m.tokenEnd - 1;
       continue;
     }
-    if (!words.mayHave(pairHash(ctx.near, tokens.hash[t]!))) continue;
-    const phrases = ctx.nearByFirst.get(tokens.lower(t));
+    const hash = tokens.hash[t]!;
+    if (!words.mayHave(pairHash(ctx.near, hash))) continue;
+    const phrases = ctx.nearByFirst.get(hash);
     if (!phrases) continue;
     for (const p of phrases) {
       if (phraseAt(tokens, to, t, p) && (t + p.length <= m.tokenStart || t >= m.tokenEnd)) return true;
@@ -51,12 +55,12 @@ function listedWithSkill(m: SkillMatch, tokens: Tokens, endsAt: Uint8Array, star
       if (s > 0) return true;
       break;
     }
-    if (!LIST_SEPARATORS.has(tokens.lower(k))) break;
+    if (!isListSeparator(tokens, k)) break;
   }
   k = m.tokenEnd;
   for (let s = 0; k < tokens.count && s <= MAX_SEPARATORS; s++, k++) {
     if (startsAt[k]) return s > 0;
-    if (!LIST_SEPARATORS.has(tokens.lower(k))) break;
+    if (!isListSeparator(tokens, k)) break;
   }
   return false;
 }

@@ -39,6 +39,8 @@ export interface Tokens {
    * are, and an array of those cut, the length of the tokens, cost more than cutting a few twice.
    */
   lower(i: number): string;
+  /** Whether token `i`, lowercased, is `word` (`lower(i) === word`, compared in the text without cutting the token out). */
+  is(i: number, word: string): boolean;
   /**
    * Whether token `i`, lowercased, is the `length` UTF-16 code units of `codes` from `at` (compared in
    * the text, without cutting the token out of it).
@@ -314,6 +316,13 @@ class TokenList implements Tokens {
 
   lower(i: number): string {
     return this.#cut(this.start[i]!, this.end[i]!);
+  }
+
+  is(i: number, word: string): boolean {
+    const lowered = this.lowered;
+    if (lowered === null) return this.lower(i) === word;
+    const start = this.start[i]!;
+    return this.end[i]! - start === word.length && lowered.startsWith(word, start);
   }
 
   isIn(i: number, codes: Uint16Array, at: number, length: number): boolean {
