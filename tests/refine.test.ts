@@ -11,6 +11,12 @@ describe('names of groups and colleagues', () => {
     expect(tagOf('You will be part of our Agile team.', 'agile')).toBeUndefined();
   });
 
+  it('drops a skill that names a team past the word of its field, and only one such word', () => {
+    expect(tagOf('You will join our Kubernetes Platform team.', 'kubernetes')).toBeUndefined();
+    expect(tagOf('You will join the Kubernetes Platform Engineering team.', 'kubernetes')).toBeDefined();
+    expect(tagOf('Work with Kubernetes Platform tooling.', 'kubernetes')).toBeDefined();
+  });
+
   it("drops a skill that names colleagues' roles", () => {
     expect(tagOf('You will collaborate with the QA Engineers of the other teams.', 'quality-assurance')).toBeUndefined();
   });
