@@ -84,6 +84,16 @@ describe('matcher', () => {
     }
   });
 
+  it("reads an ambiguous alias's context words by their text, not only by their hash", () => {
+    // "yaczfa" and "glbppa" have the same hash (tests/token-lookup.test.ts): only the rule's word confirms.
+    const rule = { id: 'quill', name: 'Quill framework', category: 'developer-tool', aliases: [{ text: 'Quill', context: { near: ['yaczfa'], notFollowedBy: ['yaczfa'], inSkillList: false } }] };
+    const t = createTagger({ taxonomy: parseTaxonomy({ skills: [rule] }) });
+    const found = (text: string) => t.extractSkills(text).map((s) => s.id);
+    expect([found('We build with yaczfa and Quill.'), found('We build with glbppa and Quill.')]).toEqual([['quill'], []]);
+    // A rejecting word after the alias: only the rule's word rejects it.
+    expect([found('With yaczfa: Quill yaczfa.'), found('With yaczfa: Quill glbppa.')]).toEqual([[], ['quill']]);
+  });
+
   it('lists broader skills without tagging them', () => {
     const [cuda, ...rest] = tagger.extractSkills('CUDA');
     expect(cuda?.broader).toEqual(['gpu']);

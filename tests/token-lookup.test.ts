@@ -7,7 +7,7 @@ import { decodeBits, GrowingFilter, KeyFilter, keyHash, markHash, phraseStarts, 
 import { FlatTrie, HAS_NEXT, HAS_OUT } from '../src/match/flat-trie.js';
 import { aliasTable, hasFlatTrie, inPlaceOrder, matchSkills, type SkillMatch } from '../src/match/match-skills.js';
 import { PhraseSet, wordsOf } from '../src/match/phrases.js';
-import { markedKey, mayStart, phraseTokens, tokenize, tokenizedPhrase, tokenKey, type Tokens } from '../src/match/tokenize.js';
+import { markedKey, mayStart, phraseTokens, tokenize, tokenizedPhrase, tokenKey, WordTable, type Tokens } from '../src/match/tokenize.js';
 import { normalizeEntry } from '../src/taxonomy/parse.js';
 import { charCodes } from '../src/text/char-codes.js';
 import { makeTaxonomy } from '../src/taxonomy/taxonomy.js';
@@ -162,6 +162,24 @@ describe('tokenize', () => {
       expect(out).toEqual(fresh[k]);
       t.release();
     });
+  });
+});
+
+describe('WordTable', () => {
+  it('finds the words it holds in a text, in any case, punctuation too, and nothing else', () => {
+    const table = new WordTable<number>([['team', 1], ['and', 2], [',', 3]]);
+    for (const text of ['Our TEAM and teams, and a Team.', 'İ Our TEAM and teams, and a Team.']) {
+      const t = tokenize(text);
+      const found = Array.from({ length: t.count }, (_, i) => table.of(t, i)).slice(-9);
+      expect(found, text).toEqual([undefined, 1, 2, undefined, 3, 2, undefined, 1, undefined]);
+    }
+  });
+
+  it('tells a word from another of the same hash', () => {
+    // Two words whose hashes collide (found by trying six-letter words): only the one held is found.
+    expect(keyHash('yaczfa')).toBe(keyHash('glbppa'));
+    const t = tokenize('glbppa yaczfa');
+    expect([0, 1].map((i) => new WordTable([['yaczfa', true]]).of(t, i))).toEqual([undefined, true]);
   });
 });
 

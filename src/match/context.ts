@@ -1,14 +1,14 @@
 import type { CompiledContext, ContextRules } from './compile.js';
-import { keyHash, pairHash, Reused, type GrowingFilter } from './key-filter.js';
+import { pairHash, Reused, type GrowingFilter } from './key-filter.js';
 import type { SkillMatch } from './match-skills.js';
-import type { Tokens } from './tokenize.js';
+import { WordTable, type Tokens } from './tokenize.js';
 
 /** Tokens that may stand between items of a list of skills: "Go, Rust and C++", "Python/R", "(R)". */
 const LIST_SEPARATORS = new Set([',', '/', ';', '&', 'and', 'or', '(', ')', '|', '·', '•', '+']);
 const MAX_SEPARATORS = 3;
-/** The hashes of LIST_SEPARATORS (`keyHash`): most tokens are none, told without cutting them from the text. */
-const SEPARATOR_HASHES = new Set([...LIST_SEPARATORS].map(keyHash));
-const isListSeparator = (tokens: Tokens, k: number): boolean => SEPARATOR_HASHES.has(tokens.hash[k]!) && LIST_SEPARATORS.has(tokens.lower(k));
+/** LIST_SEPARATORS, read without cutting tokens from the text. */
+const SEPARATORS = new WordTable([...LIST_SEPARATORS].map((word) => [word, true] as const));
+const isListSeparator = (tokens: Tokens, k: number): boolean => SEPARATORS.of(tokens, k) === true;
 
 function phraseAt(tokens: Tokens, n: number, at: number, phrase: readonly string[]): boolean {
   if (at < 0 || at + phrase.length > n) return false;

@@ -369,6 +369,30 @@ export function markedKey(tokens: Tokens, i: number): boolean {
   return tokens.spaced[i] !== 0 && (tokens.kind[i] === TokenKind.Punct || tokens.kind[i - 1] === TokenKind.Punct);
 }
 
+/**
+ * Words, each with a value, looked up by a token's hash (`Tokens.hash`) and then compared in place
+ * (`Tokens.is`): a token is never cut from the text to be looked up.
+ */
+export class WordTable<V> {
+  readonly #byHash = new Map<number, { word: string; value: V }[]>();
+
+  constructor(entries: Iterable<readonly [word: string, value: V]>) {
+    for (const [word, value] of entries) {
+      const hash = keyHash(word);
+      const list = this.#byHash.get(hash);
+      if (list) list.push({ word, value });
+      else this.#byHash.set(hash, [{ word, value }]);
+    }
+  }
+
+  /** The value of the word token `i` is (lowercased), or undefined. */
+  of(tokens: Tokens, i: number): V | undefined {
+    const list = this.#byHash.get(tokens.hash[i]!);
+    if (list) for (const { word, value } of list) if (tokens.is(i, word)) return value;
+    return undefined;
+  }
+}
+
 /** Whether the last phrase `simpleWords` split has a capital letter. */
 let simpleHasCapital = false;
 
