@@ -4,11 +4,9 @@ import type { SkillMatch } from './match-skills.js';
 import { WordTable, type Tokens } from './tokenize.js';
 
 /** Tokens that may stand between items of a list of skills: "Go, Rust and C++", "Python/R", "(R)". */
-const LIST_SEPARATORS = new Set([',', '/', ';', '&', 'and', 'or', '(', ')', '|', '·', '•', '+']);
+const LIST_SEPARATORS = new WordTable([',', '/', ';', '&', 'and', 'or', '(', ')', '|', '·', '•', '+'].map((word) => [word, true] as const));
 const MAX_SEPARATORS = 3;
-/** LIST_SEPARATORS, read without cutting tokens from the text. */
-const SEPARATORS = new WordTable([...LIST_SEPARATORS].map((word) => [word, true] as const));
-const isListSeparator = (tokens: Tokens, k: number): boolean => SEPARATORS.of(tokens, k) === true;
+const isListSeparator = (tokens: Tokens, k: number): boolean => LIST_SEPARATORS.of(tokens, k) === true;
 
 function phraseAt(tokens: Tokens, n: number, at: number, phrase: readonly string[]): boolean {
   if (at < 0 || at + phrase.length > n) return false;

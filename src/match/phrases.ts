@@ -1,6 +1,6 @@
 import { FlatTrie, HAS_NEXT, HAS_OUT } from './flat-trie.js';
 import { KeyFilter, keyHash, pairHash, Reused } from './key-filter.js';
-import { tokenizePhrase, type Tokens } from './tokenize.js';
+import { plainKeys, tokenizePhrase, type Tokens } from './tokenize.js';
 
 /**
  * A set of short phrases, each with a kind, found in a token stream with one map lookup per token:
@@ -19,12 +19,9 @@ interface Node<K extends string> {
   rules: PhraseRule<K>[] | undefined;
 }
 
-/** ASCII words separated by single spaces: the tokenizer would cut such a phrase at its spaces. */
-const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
-
-/** A phrase's tokens, lowercased, as `tokenize` cuts them (most phrases are split without it). */
+/** A phrase's tokens, lowercased, as `tokenize` cuts them (most phrases are split without it, `plainKeys`). */
 export function wordsOf(phrase: string): string[] {
-  return SIMPLE.test(phrase) ? phrase.toLowerCase().split(' ') : allLower(tokenizePhrase(phrase));
+  return plainKeys(phrase) ?? allLower(tokenizePhrase(phrase));
 }
 
 function allLower(tokens: Tokens): string[] {

@@ -423,6 +423,18 @@ function simpleWords(text: string): string[] | null {
   return words;
 }
 
+/**
+ * The keys of a plain phrase (ASCII letters and digits between single spaces), its words lowercased,
+ * as `phraseTokens` gives them; null for any other phrase.
+ */
+export function plainKeys(text: string): string[] | null {
+  const words = simpleWords(text);
+  return words === null ? null : keysOfSimple(words);
+}
+
+/** The keys of the words `simpleWords` just split: words without a capital are their own keys (no copy). */
+const keysOfSimple = (words: string[]): string[] => (simpleHasCapital ? words.map((word) => word.toLowerCase()) : words);
+
 /** Tokenizes a short phrase (an alias, a cue phrase) from a `freshCopy` of it, to keep the tokenizer fast on postings. */
 export function tokenizePhrase(phrase: string): Tokens {
   // A character on its own is a shared string: with a space after it, it is a new one (same tokens).
@@ -437,9 +449,7 @@ export function phraseTokens(text: string): PhraseTokens {
   const words = simpleWords(text);
   if (words === null) return tokenizedPhrase(text);
   const lastStart = text.length - words[words.length - 1]!.length;
-  // Words without a capital are their own keys: no copy.
-  const keys = simpleHasCapital ? words.map((word) => word.toLowerCase()) : words;
-  return { keys, exact: words, lastIsWord: true, lastStart };
+  return { keys: keysOfSimple(words), exact: words, lastIsWord: true, lastStart };
 }
 
 /** What `phraseTokens` says of a phrase. */

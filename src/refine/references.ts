@@ -2,25 +2,25 @@ import type { SkillMatch } from '../match/match-skills.js';
 import { WordTable, type Tokens } from '../match/tokenize.js';
 
 /** Words after a skill that make it the name of a group of people: "our Agile team", "the DevOps guild". */
-const GROUP_WORDS = new Set([
+const GROUP_WORDS = [
   'team', 'teams', 'department', 'departments', 'group', 'groups', 'squad', 'squads', 'guild', 'guilds', 'unit',
   'community', 'communities', 'chapter', 'org', 'organisation', 'organization', 'division', 'practice', 'tribe',
-]);
+];
 /** Words after a skill that make it part of a role: "with our DevOps Engineers", "a Java Developer". */
-const ROLE_WORDS = new Set([
+const ROLE_WORDS = [
   'engineer', 'engineers', 'developer', 'developers', 'architect', 'architects', 'specialist', 'specialists',
   'consultant', 'consultants', 'analyst', 'analysts', 'scientist', 'scientists', 'designer', 'designers',
   'administrator', 'administrators', 'manager', 'managers', 'lead', 'leads', 'expert', 'experts', 'programmer',
   'programmers', 'tester', 'testers', 'colleagues', 'professionals', 'practitioners', 'researchers',
-]);
+];
 
 /** Words of a field skipped over after a skill before a group or a role: "Data Engineering team". */
 const FIELD_WORDS = ['engineering', 'development', 'platform', 'infrastructure'];
 
 /** The words above, each with what it says, read without cutting a mention's next words from the text. */
 const KINDS = new WordTable<'group' | 'role' | 'field'>([
-  ...[...GROUP_WORDS].map((word) => [word, 'group'] as const),
-  ...[...ROLE_WORDS].map((word) => [word, 'role'] as const),
+  ...GROUP_WORDS.map((word) => [word, 'group'] as const),
+  ...ROLE_WORDS.map((word) => [word, 'role'] as const),
   ...FIELD_WORDS.map((word) => [word, 'field'] as const),
 ]);
 

@@ -14,10 +14,8 @@ export interface Located {
 
 /** The key an alias is compared and looked up by: its tokens, lowercased, as the matcher sees them. */
 export function aliasKey(text: string): string {
-  if (SIMPLE.test(text)) return text.toLowerCase().replaceAll(' ', '\u0001');
   return phraseTokens(text).keys.join('\u0001');
 }
-const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 const describe = (e: SkillEntry): string => `"${e.id}" (${e.name})`;
 const pathOf = (o: Origin): (string | number)[] | null => ('path' in o ? o.path : null);
