@@ -38,6 +38,12 @@ const DIGITS = String.raw`(\d{1,2}(?:\.\d)?)`;
 const UNIT = String.raw`(?:years?|yrs?|年)`;
 
 const ANY_UNIT = /y(?:ea)?r|年/i;
+/**
+ * A digit right before a unit, as each of DIGIT_PATTERNS has its (last) number ("5 years", "2.5 yrs",
+ * "5 + years", "10-plus years", "5 or more years", "3年"): a clause without one has no years in
+ * digits, and is done with this one scan instead of one a pattern.
+ */
+const DIGIT_BEFORE_UNIT = /\d(?:\s*\+|-plus|\s+plus|\s+or more)?\s*(?:years?|yrs?|年)/i;
 
 type Kind = 'range' | 'plus' | 'min' | 'exact' | 'max';
 
@@ -100,8 +106,9 @@ const numberOf = (s: string): number => {
  * (`NUMBER_WORD_LIST`, as the cue phrases find them); the patterns for digits alone run much faster.
  */
 export function findYears(clause: string, offset: number, numberWords = true): YearsFinding[] {
-  // Every pattern needs a unit: most clauses have none and are done with one scan.
-  if (!ANY_UNIT.test(clause)) return [];
+  // Every pattern needs a unit, and in digits a number right before it: most clauses have none and
+  // are done with one scan.
+  if (!(numberWords ? ANY_UNIT : DIGIT_BEFORE_UNIT).test(clause)) return [];
   const out: YearsFinding[] = [];
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);

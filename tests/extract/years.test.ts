@@ -119,7 +119,7 @@ describe('years of experience', () => {
     const number = pick('5', '10', '2.5', '1', '123', 'a', 'an', '');
     // Something like a span of years: "at least 3 + years", "2 - 4 yrs", "5 years or more", "10年以上".
     const span = fc
-      .tuple(pick('', 'at least', 'minimum of', 'up to', 'over', 'for the past', 'since'), number, pick('', '-', '–', 'to', '~', 'or more'), number, pick('', '+', ' + ', '('), pick('years', 'year', 'yrs', 'yr', '年', '年以上', 'months'), pick('', 'or more', 'of experience', 'in Python', 'degree', 'old', 'minimum', ')'))
+      .tuple(pick('', 'at least', 'minimum of', 'up to', 'over', 'for the past', 'since'), number, pick('', '-', '–', 'to', '~', 'or more'), number, pick('', '+', ' + ', '(', 'plus', '-plus', 'or more'), pick('years', 'year', 'yrs', 'yr', '年', '年以上', 'months'), pick('', 'or more', 'of experience', 'in Python', 'degree', 'old', 'minimum', ')'))
       .map((p) => p.join(' '));
     const part = fc.oneof(span, pick('experience', 'of', 'in', 'with', 'Python', '(', ')', '.', ',', 'including'), fc.string({ maxLength: 4 }));
     const clause = fc.tuple(fc.array(part, { maxLength: 8 }), pick(' ', '')).map(([parts, gap]) => parts.join(gap));
