@@ -134,6 +134,48 @@ describe('tokenize', () => {
     }
   });
 
+  it('cuts text as its rules say: words, wide characters, joining hyphens, punctuation, spaces and line breaks', () => {
+    // A plain reading of the rules, one character at a time, over characters whose class is plain.
+    type Class = 'word' | 'wide' | 'space' | 'newline' | 'join' | 'punct';
+    const classOf = (ch: string | undefined): Class | null =>
+      ch === undefined ? null : /[a-zA-Z0-9éÉ]/.test(ch) ? 'word' : ch === '中' ? 'wide' : ch === '\n' ? 'newline' : /[ \t\u00a0]/.test(ch) ? 'space' : ch === '-' || ch === '_' ? 'join' : 'punct';
+    const reference = (text: string) => {
+      const out: (number | string)[][] = [];
+      let spaced = 0;
+      let newline = 0;
+      const push = (start: number, end: number, kind: number) => {
+        const lower = text.slice(start, end).toLowerCase();
+        out.push([start, end, kind, spaced, newline, keyHash(lower), lower]);
+        spaced = newline = 0;
+      };
+      for (let i = 0; i < text.length; ) {
+        const cls = classOf(text[i]);
+        if (cls === 'word') {
+          let j = i + 1;
+          while (classOf(text[j]) === 'word') j++;
+          push(i, j, 0);
+          i = j;
+          continue;
+        }
+        if (cls === 'space') spaced = 1;
+        else if (cls === 'newline') spaced = newline = 1;
+        else if (cls === 'join' && classOf(text[i - 1]) === 'word' && classOf(text[i + 1]) === 'word') spaced = 1;
+        else push(i, i + 1, cls === 'wide' ? 0 : 1);
+        i++;
+      }
+      return out;
+    };
+    const char = fc.constantFrom('a', 'Z', '7', 'é', 'É', '中', ' ', ' ', ' ', '\t', '\u00a0', '\n', '-', '_', ',', '.', '+');
+    fc.assert(
+      fc.property(fc.string({ unit: char, maxLength: 40 }), (text) => {
+        const t = tokenize(text);
+        const cut = Array.from({ length: t.count }, (_, i) => [t.start[i], t.end[i], t.kind[i], t.spaced[i], t.newline[i], t.hash[i], t.lower(i)]);
+        expect(cut).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('classes every character of U+0080-U+00FF as the Unicode classes of letters, digits, marks and spaces do', () => {
     for (let c = 0x80; c <= 0xff; c++) {
       const ch = String.fromCharCode(c);

@@ -155,10 +155,10 @@ export function tokenize(text: string): Tokens {
       // Words separated by one space, the commonest gap, are read in this loop without going back to
       // the dispatch on each character's class.
       let s = i;
-      let h = -1;
       let j = i + 1;
       for (;;) {
         // The hash of the lowercased word, while it is ASCII: `| 32` lowercases a letter and keeps a digit.
+        let h = -1;
         const first = codes[s]!;
         if (first < 128) {
           h = hashStep(HASH_SEED, first | 32);
@@ -183,7 +183,6 @@ export function tokenize(text: string): Tokens {
         gap = SPACED;
         s = j + 1;
         j = s + 1;
-        h = -1;
       }
       gap = 0;
       i = j;
