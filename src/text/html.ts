@@ -47,11 +47,11 @@ const NAMES = new Map<number, TagName>();
 const MAX_NAMES = 512;
 const MAX_NAME_LENGTH = 32;
 
-/** The name of the tag at text [start, end): ASCII letters, digits and hyphens. */
-function nameAt(text: string, start: number, end: number): TagName {
-  // `| 32` lowercases a letter and leaves a digit or a hyphen as it is.
-  let h = HASH_SEED;
-  for (let k = start; k < end; k++) h = hashStep(h, text.charCodeAt(k) | 32);
+/**
+ * The name of the tag at text [start, end): ASCII letters, digits and hyphens; `h` is `hashStep` over
+ * its characters `| 32` (which lowercases a letter and leaves a digit or a hyphen as it is).
+ */
+function nameAt(text: string, start: number, end: number, h: number): TagName {
   const known = NAMES.get(h);
   if (known !== undefined && sameName(text, start, end, known.name)) return known;
   const name = text.slice(start, end).toLowerCase();
@@ -133,20 +133,24 @@ export class TagReader {
     const closing = c === 47; /* / */
     const nameStart = closing ? j + 1 : j;
     if (!isAsciiLetter(text.charCodeAt(nameStart))) return null;
+    // The name, and its hash as `nameAt` looks it up.
     let k = nameStart;
+    let h = HASH_SEED;
     while (k < text.length) {
       const d = text.charCodeAt(k);
-      if (isAsciiLetter(d) || (d >= 48 && d <= 57) || d === 45) k++;
-      else break;
+      if (!(isAsciiLetter(d) || (d >= 48 && d <= 57) || d === 45)) break;
+      h = hashStep(h, d | 32);
+      k++;
     }
     const after = text.charCodeAt(k);
     // After the name: the end of the tag, whitespace before attributes, or a self-closing slash.
     const endsHere = escaped ? text.startsWith('&gt;', k) : after === 62;
     if (!endsHere && !(after === 32 || after === 9 || after === 10 || after === 13 || after === 47)) return null;
-    const end = escaped ? this.escapedGt.find(k) : this.gt.find(k);
+    // A tag that ends right after its name ("<p>", "<li>") needs no search for its end.
+    const end = endsHere ? k : escaped ? this.escapedGt.find(k) : this.gt.find(k);
     if (end < 0 || end - i > 2000) return null;
     let length = end + (escaped ? 4 : 1) - i;
-    const tagName = nameAt(text, nameStart, k);
+    const tagName = nameAt(text, nameStart, k, h);
     const name = tagName.name;
     if (!escaped && !closing && (name === 'script' || name === 'style')) {
       const close = this.closingTag(name, i + length);
