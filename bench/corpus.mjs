@@ -19,3 +19,9 @@ export const subset = [...seeds, ...postings.slice(0, 10)];
 const bytes = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 export const corpusBytes = bytes(corpus);
 export const subsetBytes = bytes(subset);
+
+/**
+ * The floor every speed is compared with: a text lowercased and cut into `\w+` words (the number of
+ * words, so that the work cannot be skipped).
+ */
+export const floorOf = (text) => text.toLowerCase().match(/\w+/g)?.length ?? 0;

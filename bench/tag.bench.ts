@@ -7,13 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { bench, describe } from 'vitest';
 import { createTagger, defaultTaxonomy, extendTaxonomy, extractSkills, tagPosting, type Taxonomy } from '../dist/index.js';
 // @ts-expect-error plain JavaScript module shared with the report script
-import { corpus, seeds, subset } from './corpus.mjs';
+import { corpus, floorOf, seeds, subset } from './corpus.mjs';
 
 const all = corpus as string[];
 const few = subset as string[];
 const floor = (texts: string[]) => {
   let n = 0;
-  for (const t of texts) n += t.toLowerCase().match(/\w+/g)?.length ?? 0;
+  for (const t of texts) n += floorOf(t);
   return n;
 };
 

@@ -5,11 +5,10 @@
 // the passes) rather than to reading the text. The four are run in alternation for the given seconds
 // and their times summed, so that the machine's load moves them alike.
 // Usage: npm run build && node scripts/repeat-vs-cycle.mjs [seconds=20] [times=4]
-import { corpus, corpusBytes } from '../bench/corpus.mjs';
+import { corpus, corpusBytes, floorOf as floor } from '../bench/corpus.mjs';
 import { tagPosting } from 'skilltag';
 
 const seconds = Number(process.argv[2] ?? 20);
-const floor = (t) => t.toLowerCase().match(/\w+/g);
 const TIMES = Number(process.argv[3] ?? 4);
 const runs = {
   'tagPosting, in turn': () => { for (let r = 0; r < TIMES; r++) for (const t of corpus) tagPosting(t); },

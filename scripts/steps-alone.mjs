@@ -4,7 +4,7 @@
 // Usage: node scripts/steps-alone.mjs [seconds=20]
 import { build } from 'esbuild';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { corpus } from '../bench/corpus.mjs';
+import { corpus, floorOf } from '../bench/corpus.mjs';
 
 const outfile = fileURLToPath(new URL('../node_modules/.cache/skilltag/steps-alone.mjs', import.meta.url));
 await build({
@@ -18,4 +18,4 @@ await build({
   logLevel: 'error',
 });
 const { stepsAlone } = await import(pathToFileURL(outfile).href);
-stepsAlone(corpus, Number(process.argv[2] ?? 20));
+stepsAlone(corpus, Number(process.argv[2] ?? 20), floorOf);
