@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// What each step of the pipeline takes inside it, timed around each call rather than sampled by a
+// profiler: the sources are bundled with esbuild with a timer around the steps' functions (each
+// step's time includes the steps it calls), the bench corpus is tagged in turns with the floor of
+// the benchmarks, and each step's milliseconds a pass over the corpus are printed with its share of
+// the pipeline's time. The timers take about 1% of the time.
+// With `--twice=<step>`, that step is called a second time right after the first, with the same
+// arguments (its second result is the one the pipeline goes on with): the second call's time says
+// what the step costs with its code and the posting's data fresh in the processor's caches.
+// Usage: node scripts/stage-times.mjs [seconds=15] [--twice=<step>]
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { corpus, floorOf } from '../bench/corpus.mjs';
+
+/** The steps timed, by the source file (under src/) and the exported function of each, in pipeline order. */
+const STEPS = [
+  ['pipeline.ts', 'readPosting'],
+  ['text/normalize.ts', 'normalize'],
+  ['match/tokenize.ts', 'tokenize'],
+  ['segment/segment.ts', 'segment'],
+  ['segment/sections.ts', 'findHeadings'],
+  ['segment/clauses.ts', 'splitClauses'],
+  ['refine/cues.ts', 'clauseCues'],
+  ['match/match-skills.ts', 'matchSkills'],
+  ['match/context.ts', 'confirmByContext'],
+  ['refine/skill-tags.ts', 'groupSkillTags'],
+  ['extract/read-scope.ts', 'extractSeniority'],
+  ['extract/read-scope.ts', 'extractDegrees'],
+  ['extract/read-scope.ts', 'extractSalary'],
+];
+/** Steps that call another step are printed above it; these are printed indented under their caller. */
+const PARTS = new Set(['findHeadings', 'splitClauses', 'clauseCues', 'confirmByContext']);
+
+const args = process.argv.slice(2);
+const twice = args.find((a) => a.startsWith('--twice='))?.slice('--twice='.length) ?? null;
+const seconds = Number(args.find((a) => !a.startsWith('--')) ?? 15);
+if (!(seconds > 0) || (twice !== null && !STEPS.some(([, name]) => name === twice))) {
+  console.error(`usage: node scripts/stage-times.mjs [seconds=15] [--twice=<step>], the step one of: ${STEPS.map(([, n]) => n).join(', ')}`);
+  process.exit(2);
+}
+
+const src = fileURLToPath(new URL('../src/', import.meta.url));
+const byFile = new Map();
+for (const [file, name] of STEPS) byFile.set(src + file, [...(byFile.get(src + file) ?? []), name]);
+
+/** Puts a timer around each of the file's steps: `export function f(` becomes a wrapper of the original, renamed. */
+const timers = {
+  name: 'stage-timers',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, (at) => {
+      const names = byFile.get(at.path);
+      if (!names) return undefined;
+      let code = readFileSync(at.path, 'utf8');
+      for (const name of names) {
+        const head = `export function ${name}(`;
+        if (code.split(head).length !== 2) throw new Error(`src/${at.path.slice(src.length)}: expected one "${head}", the step to time`);
+        const call = name === twice ? '__stageTwice' : '__stageTime';
+        code = code.replace(head, `export function ${name}(...args: any[]): any { return (globalThis as any).${call}('${name}', ${name}__timed, args); }\nfunction ${name}__timed(`);
+      }
+      return { contents: code, loader: 'ts' };
+    });
+  },
+};
+
+const outfile = fileURLToPath(new URL('../node_modules/.cache/skilltag/stage-times.mjs', import.meta.url));
+await build({
+  entryPoints: [src + 'index.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile,
+  external: ['zod', 'zod/*', 'entities', 'entities/*'],
+  plugins: [timers],
+  logLevel: 'error',
+});
+
+/** Milliseconds spent in each step, its calls, and (for `--twice`) its second calls apart. */
+const spent = new Map();
+const add = (name, ms) => spent.set(name, (spent.get(name) ?? 0) + ms);
+globalThis.__stageTime = (name, f, a) => {
+  const t0 = performance.now();
+  try {
+    return f(...a);
+  } finally {
+    add(name, performance.now() - t0);
+  }
+};
+globalThis.__stageTwice = (name, f, a) => {
+  let t0 = performance.now();
+  f(...a);
+  add(name, performance.now() - t0);
+  t0 = performance.now();
+  try {
+    return f(...a);
+  } finally {
+    add(`${name}, called again`, performance.now() - t0);
+  }
+};
+
+const { tagPosting } = await import(pathToFileURL(outfile).href);
+for (let i = 0; i < 10; i++) for (const t of corpus) tagPosting(t);
+spent.clear();
+let floorMs = 0;
+let passes = 0;
+const end = performance.now() + seconds * 1000;
+while (performance.now() < end) {
+  let t0 = performance.now();
+  for (const t of corpus) floorOf(t);
+  floorMs += performance.now() - t0;
+  t0 = performance.now();
+  for (const t of corpus) tagPosting(t);
+  add('tagPosting', performance.now() - t0);
+  passes++;
+}
+
+const whole = spent.get('tagPosting') / passes;
+const floor = floorMs / passes;
+const row = (label, ms) => console.log(`${label.padEnd(34)} ${ms.toFixed(2).padStart(7)} ms ${((100 * ms) / whole).toFixed(1).padStart(5)}%`);
+console.log(`floor: toLowerCase + /\\w+/g          ${floor.toFixed(2).padStart(7)} ms`);
+row('tagPosting', whole);
+for (const [, name] of STEPS) {
+  for (const key of [name, `${name}, called again`]) {
+    if (spent.has(key)) row(`${PARTS.has(name) ? '    ' : '  '}${key}`, spent.get(key) / passes);
+  }
+}
+console.log(`${passes} passes over ${corpus.length} postings, milliseconds a pass; tagPosting at ${(floor / whole).toFixed(3)}x the floor`);
+if (twice) console.log(`(${twice} runs twice a call here, so tagPosting's time and share include its second calls)`);
