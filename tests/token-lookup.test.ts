@@ -393,7 +393,7 @@ describe('Reused', () => {
 });
 
 /** Walks the trie's maps and the flat table side by side from each token, and expects them to agree at every step. */
-function expectSameWalks(root: ReadonlyMap<string, TrieNode>, flat: FlatTrie<TrieNode, readonly CompiledAlias[]>, t: Tokens): void {
+function expectSameWalks(root: ReadonlyMap<string, TrieNode>, flat: FlatTrie<TrieNode, readonly CompiledAlias[], CompiledAlias>, t: Tokens): void {
   for (let i = 0; i < t.count; i++) {
     let node = root.get(t.lower(i));
     let slot = flat.first(t, i, t.hash[i]!);
@@ -402,7 +402,17 @@ function expectSameWalks(root: ReadonlyMap<string, TrieNode>, flat: FlatTrie<Tri
       if (!node) break;
       const info = flat.info(slot);
       expect((info & HAS_OUT) !== 0).toBe(node.out !== undefined);
-      if (node.out) expect(flat.value(slot)).toStrictEqual(outsOf(node));
+      if (node.out) {
+        const outs = outsOf(node)!;
+        expect(flat.value(slot)).toStrictEqual(outs);
+        // A node with one alias of any case has it as its single, with its entry and whether it has a rule.
+        const single = flat.single(slot);
+        if (outs.length === 1 && outs[0]!.exact === null) {
+          expect(single).toBeGreaterThanOrEqual(0);
+          expect(flat.singleAt(single)).toBe(outs[0]);
+          expect(flat.singleData(slot)).toBe(outs[0]!.entry * 2 + (outs[0]!.rule ? 1 : 0));
+        } else expect(single).toBe(-1);
+      }
       expect((info & HAS_NEXT) !== 0).toBe(node.next !== undefined);
       j++;
       if (j >= t.count || !node.next) break;

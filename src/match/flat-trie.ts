@@ -11,17 +11,24 @@ export const HAS_NEXT = 2;
 const EXPANDED = 4;
 
 /**
- * Six numbers a slot: the node's parent's number, its key's hash, where its key's word is in the
- * table's characters and how long it is, its `info`, and its own number (0 in an empty slot: the
- * root's number, which no slot holds).
+ * Eight numbers a slot: the node's parent's number, its key's hash, where its key's word is in the
+ * table's characters and how long it is, its `info`, its own number (0 in an empty slot: the root's
+ * number, which no slot holds), and for a node whose value is one of the `single` kind (see
+ * `FlatTrie.single`) that value's index among them and its number, else -1 (-2 while not yet known).
  */
-const STRIDE = 6;
+const STRIDE = 8;
 const PARENT = 0;
 const HASH = 1;
 const AT = 2;
 const LENGTH = 3;
 const INFO = 4;
 const NUMBER = 5;
+const SINGLE = 6;
+const SINGLE_DATA = 7;
+/** In a slot's SINGLE: the node ends no phrase, or its value is not a single one. */
+const NO_SINGLE = -1;
+/** In a slot's SINGLE: not yet known (the node's value is read when first asked for). */
+const SINGLE_UNKNOWN = -2;
 
 /** A node of a trie of token keys, as `FlatTrie` reads it. */
 interface MapNode<N> {
@@ -40,7 +47,7 @@ interface MapNode<N> {
  * the whole trie. Open addressing, at most half full, doubled as nodes are added; `first` and
  * `next` answer with a slot, which holds until the next call of `next`.
  */
-export class FlatTrie<N extends MapNode<N>, V> {
+export class FlatTrie<N extends MapNode<N>, V, S = never> {
   #table: Int32Array;
   #mask: number;
   /** Nodes in the table. */
@@ -52,6 +59,8 @@ export class FlatTrie<N extends MapNode<N>, V> {
   readonly #nodes: (N | undefined)[] = [undefined];
   /** The value of each node by number, once asked for. */
   readonly #values: (V | undefined)[] = [undefined];
+  /** The single values (see `single`), in the order they were first asked for. */
+  readonly #singles: S[] = [];
 
   /**
    * `ends`: whether a node ends a phrase (without reading its value, which a prebuilt trie reads on
@@ -61,6 +70,7 @@ export class FlatTrie<N extends MapNode<N>, V> {
     root: ReadonlyMap<string, N>,
     private readonly ends: (node: N) => boolean,
     private readonly valueOf: (node: N) => V,
+    private readonly singleOf: (value: V) => { single: S; data: number } | null = () => null,
   ) {
     let size = 16;
     while (size < root.size * 2) size *= 2;
@@ -115,6 +125,38 @@ export class FlatTrie<N extends MapNode<N>, V> {
     return (this.#values[number] ??= this.valueOf(this.#nodes[number]!));
   }
 
+  /**
+   * For the node in a slot with `HAS_OUT` whose value `singleOf` reads as one of a simpler kind (the
+   * matcher's: one alias, of any case), the index of that single (`singleAt`), else -1; its number
+   * is then `singleData`. Read from the slot itself, without the value: a posting's lookups find most
+   * of the values they reach out of the processor's caches, each a few places in memory one after
+   * the other, where the slot is read anyway.
+   */
+  single(slot: number): number {
+    const at = slot * STRIDE;
+    const single = this.#table[at + SINGLE]!;
+    if (single !== SINGLE_UNKNOWN) return single;
+    const found = this.singleOf(this.value(slot));
+    if (found === null) {
+      this.#table[at + SINGLE] = NO_SINGLE;
+      return NO_SINGLE;
+    }
+    this.#table[at + SINGLE] = this.#singles.length;
+    this.#table[at + SINGLE_DATA] = found.data;
+    this.#singles.push(found.single);
+    return this.#singles.length - 1;
+  }
+
+  /** The number `singleOf` gave with the single value of the node in a slot (see `single`). */
+  singleData(slot: number): number {
+    return this.#table[slot * STRIDE + SINGLE_DATA]!;
+  }
+
+  /** A single value by its index (see `single`). */
+  singleAt(index: number): S {
+    return this.#singles[index]!;
+  }
+
   #addAll(parent: number, map: ReadonlyMap<string, N>): void {
     while ((this.#count + map.size) * 2 > this.#mask + 1) this.#grow();
     for (const [key, node] of map) this.#add(parent, key, node);
@@ -138,11 +180,22 @@ export class FlatTrie<N extends MapNode<N>, V> {
     this.#length += length;
     const hash = trieKeyHash(key);
     const info = (this.ends(node) ? HAS_OUT : 0) | (node.next ? HAS_NEXT : 0);
-    this.#place(this.#table, this.#mask, parent, hash, at, length, info, number);
+    this.#place(this.#table, this.#mask, parent, hash, at, length, info, number, info & HAS_OUT ? SINGLE_UNKNOWN : NO_SINGLE, 0);
     this.#count++;
   }
 
-  #place(table: Int32Array, mask: number, parent: number, hash: number, at: number, length: number, info: number, number: number): void {
+  #place(
+    table: Int32Array,
+    mask: number,
+    parent: number,
+    hash: number,
+    at: number,
+    length: number,
+    info: number,
+    number: number,
+    single: number,
+    singleData: number,
+  ): void {
     let k = pairHash(parent, hash) & mask;
     while (table[k * STRIDE + NUMBER] !== 0) k = (k + 1) & mask;
     const s = k * STRIDE;
@@ -152,6 +205,8 @@ export class FlatTrie<N extends MapNode<N>, V> {
     table[s + LENGTH] = length;
     table[s + INFO] = info;
     table[s + NUMBER] = number;
+    table[s + SINGLE] = single;
+    table[s + SINGLE_DATA] = singleData;
   }
 
   /** Twice the slots, each node placed again. */
@@ -160,7 +215,9 @@ export class FlatTrie<N extends MapNode<N>, V> {
     const size = (this.#mask + 1) * 2;
     const table = new Int32Array(size * STRIDE);
     for (let s = 0; s < old.length; s += STRIDE) {
-      if (old[s + NUMBER] !== 0) this.#place(table, size - 1, old[s + PARENT]!, old[s + HASH]!, old[s + AT]!, old[s + LENGTH]!, old[s + INFO]!, old[s + NUMBER]!);
+      if (old[s + NUMBER] !== 0) {
+        this.#place(table, size - 1, old[s + PARENT]!, old[s + HASH]!, old[s + AT]!, old[s + LENGTH]!, old[s + INFO]!, old[s + NUMBER]!, old[s + SINGLE]!, old[s + SINGLE_DATA]!);
+      }
     }
     this.#table = table;
     this.#mask = size - 1;

@@ -54,7 +54,7 @@ interface Roots {
    * as many first tokens as the trie has first keys (making it costs about as much: it starts with
    * them alone), so that a process that tags a few postings does not pay for it. Null until then.
    */
-  flat: FlatTrie<TrieNode, readonly CompiledAlias[]> | null;
+  flat: FlatTrie<TrieNode, readonly CompiledAlias[], CompiledAlias> | null;
   /** First tokens looked up in the trie's maps so far. */
   lookups: number;
   /** The context rules of the trie's ambiguous aliases. */
@@ -79,9 +79,18 @@ function rootsOf(compiled: CompiledTaxonomy): Roots {
   return roots;
 }
 
-/** A trie of aliases in one table (`Roots.flat`), each node's value its aliases. */
-export const aliasTable = (root: ReadonlyMap<string, TrieNode>): FlatTrie<TrieNode, readonly CompiledAlias[]> =>
-  new FlatTrie(root, (node) => node.hasOut ?? node.out !== undefined, (node) => outsOf(node)!);
+/**
+ * A trie of aliases in one table (`Roots.flat`), each node's value its aliases; a node with one alias
+ * that matches in any case (most) has it as its single value (`FlatTrie.single`), with its entry and
+ * whether it has a context rule as the single's number (`entry * 2 + 1` with one, `entry * 2` without).
+ */
+export const aliasTable = (root: ReadonlyMap<string, TrieNode>): FlatTrie<TrieNode, readonly CompiledAlias[], CompiledAlias> =>
+  new FlatTrie(
+    root,
+    (node) => node.hasOut ?? node.out !== undefined,
+    (node) => outsOf(node)!,
+    (outs) => (outs.length === 1 && outs[0]!.exact === null ? { single: outs[0]!, data: outs[0]!.entry * 2 + (outs[0]!.rule ? 1 : 0) } : null),
+  );
 
 /** Whether the matcher has made the flat table of a compiled taxonomy's trie (see `Roots.flat`). */
 export const hasFlatTrie = (compiled: CompiledTaxonomy): boolean => rootsOf(compiled).flat !== null;
@@ -111,19 +120,39 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
     let bestEnd = -1;
     let best: readonly CompiledAlias[] | null = null;
     if (flat !== null) {
+      // The longest alias's single (see `aliasTable`) and its number, when it is one.
+      let single = -1;
+      let singleData = 0;
       let slot = flat.first(tokens, i, tokens.hash[i]!);
       for (let j = i; slot >= 0; ) {
         const info = flat.info(slot);
         if (info & HAS_OUT) {
-          const ok = matching(flat.value(slot), text, tokens, i);
-          if (ok) {
+          const one = flat.single(slot);
+          if (one >= 0) {
             bestEnd = j + 1;
-            best = ok;
+            best = null;
+            single = one;
+            singleData = flat.singleData(slot);
+          } else {
+            const ok = matching(flat.value(slot), text, tokens, i);
+            if (ok) {
+              bestEnd = j + 1;
+              best = ok;
+              single = -1;
+            }
           }
         }
         j++;
         if (j >= n || !(info & HAS_NEXT) || tokens.newline[j]) break;
         slot = flat.next(slot, tokens, j, markedKey(tokens, j) ? markHash(tokens.hash[j]!) : tokens.hash[j]!);
+      }
+      if (single >= 0) {
+        // Made from the slot's number: the alias is not read here.
+        const alias = flat.singleAt(single);
+        const m: SkillMatch = { entry: singleData >> 1, alias, tokenStart: i, tokenEnd: bestEnd, start: tokens.start[i]!, end: tokens.end[bestEnd - 1]!, confirmedBy: null };
+        (singleData & 1 ? ambiguous : found).push(m);
+        resume = bestEnd;
+        continue;
       }
     } else {
       lookups++;
