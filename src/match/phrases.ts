@@ -182,7 +182,7 @@ export class PhraseSet<K extends string> {
    * there are first words (a process that tags a few postings never makes it), and again after
    * phrases are added; the tokens looked up in the maps until then.
    */
-  #table: FlatTrie<Node<K>, PhraseRule<K>[]> | null = null;
+  #table: FlatTrie<Node<K>, PhraseRule<K>[], K> | null = null;
   #lookups = 0;
 
   /** Adds phrases of a kind. Phrases are cut into tokens the way posting text is. */
@@ -232,7 +232,13 @@ export class PhraseSet<K extends string> {
         for (let slot = table.first(tokens, i, hash[i]!); slot >= 0; ) {
           j++;
           const info = table.info(slot);
-          if (info & HAS_OUT) phrases(table.value(slot), i, j);
+          if (info & HAS_OUT) {
+            // A phrase of one rule that needs no word after it (most) is visited with its kind as the
+            // table's single, without reading the node's rules.
+            const single = table.single(slot);
+            if (single >= 0) visit(table.singleAt(single), i, j);
+            else phrases(table.value(slot), i, j);
+          }
           if (!(info & HAS_NEXT) || j >= count || newline[j]) break;
           slot = table.next(slot, tokens, j, hash[j]!);
         }
@@ -249,7 +255,12 @@ export class PhraseSet<K extends string> {
     }
     indices.give(buffer);
     if (table === null && (this.#lookups += lookups) >= this.root.size) {
-      this.#table = new FlatTrie(this.root, (node) => node.rules !== undefined, (node) => node.rules!);
+      this.#table = new FlatTrie(
+        this.root,
+        (node) => node.rules !== undefined,
+        (node) => node.rules!,
+        (rules) => (rules.length === 1 && rules[0]!.before === undefined ? { single: rules[0]!.kind, data: 0 } : null),
+      );
     }
   }
 }
