@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy, firstKeys, outsOf, type CompiledAlias, type TrieNode } from '../src/match/compile.js';
 import { decodeBits, GrowingFilter, KeyFilter, keyHash, markHash, phraseStarts, Reused } from '../src/match/key-filter.js';
+import { ContextPhrases } from '../src/match/context-phrases.js';
 import { FlatTrie, HAS_NEXT, HAS_OUT } from '../src/match/flat-trie.js';
 import { aliasTable, hasFlatTrie, inPlaceOrder, matchSkills, type SkillMatch } from '../src/match/match-skills.js';
 import { PhraseSet, wordsOf } from '../src/match/phrases.js';
@@ -352,6 +353,56 @@ describe('PhraseSet', () => {
         expect(found.sort()).toEqual(expected.sort());
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('ContextPhrases', () => {
+  it('finds each group under its number and hash, and compares its phrases with the tokens word for word, after growing many times', () => {
+    const vocabulary = ['go', 'golang', 'the', 'game', 'is', 'a', 'plus', '.', 'node', 'js', 'résumé', 'İ', '职'];
+    const phrase = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(
+        // Enough groups for the table to grow once or twice (it starts with room for 32).
+        fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.array(phrase, { minLength: 1, maxLength: 3 })), {
+          selector: ([map, ps]) => `${map} ${keyHash(ps[0]![0]!)}`,
+          minLength: 1,
+          maxLength: 120,
+          size: 'max',
+        }),
+        fc.array(fc.constantFrom(...vocabulary, 'Go', 'PLUS', ' ', '\n'), { maxLength: 20 }),
+        (groups, parts) => {
+          // Grouped as a rule's map groups its phrases: by the hash of a word (here the first word of the group's first phrase).
+          const table = new ContextPhrases();
+          const byKey = new Map<string, string[][]>();
+          for (const [map, ps] of groups) {
+            const hash = keyHash(ps[0]![0]!);
+            table.add(map, hash, ps);
+            byKey.set(`${map} ${hash}`, ps);
+          }
+          const t = tokenize(parts.join(' '));
+          for (const [map, ps] of groups) {
+            const slot = table.group(map, keyHash(ps[0]![0]!));
+            expect(slot).toBeGreaterThanOrEqual(0);
+            expect(table.count(slot)).toBe(ps.length);
+            ps.forEach((words, k) => {
+              const p = table.first(slot) + k;
+              expect(table.length(p)).toBe(words.length);
+              for (let at = -1; at <= t.count; at++) {
+                for (const n of [t.count, Math.max(0, t.count - 2)]) {
+                  const plain = at >= 0 && at + words.length <= n && words.every((w, i) => t.lower(at + i) === w);
+                  expect(table.isAt(t, n, at, p)).toBe(plain);
+                }
+              }
+            });
+          }
+          // A number and hash under which nothing was added: no group.
+          for (let map = 0; map <= 41; map++) {
+            for (const w of vocabulary) if (!byKey.has(`${map} ${keyHash(w)}`)) expect(table.group(map, keyHash(w))).toBe(-1);
+          }
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,27 +1,28 @@
 import type { ContextRule } from '../taxonomy/schema.js';
 import { nameAlias, type Alias, type SkillEntry, type Taxonomy } from '../taxonomy/taxonomy.js';
+import { ContextPhrases } from './context-phrases.js';
 import { GrowingFilter, keyHash, pairHash, startKeys, type PhraseStarts } from './key-filter.js';
 import { phraseTokens } from './tokenize.js';
 
-/** A context rule with its phrases cut into lowercase tokens. */
+/**
+ * A context rule with its phrases cut into lowercase tokens, kept in its `ContextRules`' shared
+ * `phrases`: its near phrases under the map number `near` and the hash of their first word (the hash
+ * the tokenizer works out for each token, `Tokens.hash`), so a window is scanned once whatever the
+ * number of phrases and no token is cut from the text to be looked up; its rejecting phrases after an
+ * alias under `followers` and their first word's hash, those before it under `preceders` and their
+ * last's. Words of one hash share a group: a phrase is compared whole.
+ */
 export interface CompiledContext {
   /**
-   * The near phrases by the `keyHash` of their first word (the hash the tokenizer works out for each
-   * token, `Tokens.hash`), so a window is scanned once whatever the number of phrases and no token is
-   * cut from the text to be looked up. Words of one hash share a list: a phrase is compared whole.
-   */
-  nearByFirst: Map<number, string[][]>;
-  /** The rejecting phrases after an alias by their first word's hash, and those before it by their last's. */
-  followersByFirst: Map<number, string[][]>;
-  precedersByLast: Map<number, string[][]>;
-  /**
-   * The keys of the three maps above are in `ContextRules.words`, each as `pairHash(map, key)` with
-   * one of these numbers for `map`, so that a token that is none of them (most tokens near an alias)
-   * is passed over by its hash before any map is read.
+   * The numbers of the rule's three groups of phrases. Every group's `pairHash(number, word hash)`
+   * is in `ContextRules.words`, so that a token that starts or ends none of the rule's phrases (most
+   * tokens near an alias) is passed over by its hash before the phrases are read.
    */
   near: number;
   followers: number;
   preceders: number;
+  /** Whether the rule has near phrases. */
+  hasNear: boolean;
   window: number;
   inSkillList: boolean;
 }
@@ -96,23 +97,23 @@ function byWord(phrases: readonly string[][], pick: (p: string[]) => string): Ma
   return out;
 }
 
-/** A context rule cut into tokens, its maps' keys added to `words` under the numbers from `first` on. */
-function compileContext(rule: ContextRule, first: number, words: GrowingFilter): CompiledContext {
+/** A context rule cut into tokens, its phrases added to `phrases` and `words` under the numbers from `first` on. */
+function compileContext(rule: ContextRule, first: number, words: GrowingFilter, phrases: ContextPhrases): CompiledContext {
   const near = (rule.near ?? []).map(phraseWords).filter((p) => p.length > 0);
   const notFollowedBy = (rule.notFollowedBy ?? []).map(phraseWords).filter((p) => p.length > 0);
   const notPrecededBy = (rule.notPrecededBy ?? []).map(phraseWords).filter((p) => p.length > 0);
-  const nearByFirst = byWord(near, (p) => p[0]!);
-  const followersByFirst = byWord(notFollowedBy, (p) => p[0]!);
-  const precedersByLast = byWord(notPrecededBy, (p) => p[p.length - 1]!);
-  const maps = [nearByFirst, followersByFirst, precedersByLast];
-  for (let k = 0; k < 3; k++) for (const key of maps[k]!.keys()) words.add(pairHash(first + k, key));
+  const maps = [byWord(near, (p) => p[0]!), byWord(notFollowedBy, (p) => p[0]!), byWord(notPrecededBy, (p) => p[p.length - 1]!)];
+  for (let k = 0; k < 3; k++) {
+    for (const [hash, group] of maps[k]!) {
+      words.add(pairHash(first + k, hash));
+      phrases.add(first + k, hash, group);
+    }
+  }
   return {
-    nearByFirst,
-    followersByFirst,
-    precedersByLast,
     near: first,
     followers: first + 1,
     preceders: first + 2,
+    hasNear: near.length > 0,
     window: rule.window ?? 8,
     inSkillList: rule.inSkillList ?? true,
   };
@@ -130,6 +131,8 @@ export class ContextRules {
    * and seldom be in the processor's caches; this one is read for all of them.
    */
   readonly words = new GrowingFilter();
+  /** The phrases of every rule compiled, under their groups' numbers (see `CompiledContext`). */
+  readonly phrases = new ContextPhrases();
   readonly #compiled = new Map<ContextRule, CompiledContext>();
 
   /** The context rule of an ambiguous alias. */
@@ -137,7 +140,7 @@ export class ContextRules {
     const rule = alias.rule!;
     let compiled = this.#compiled.get(rule);
     if (!compiled) {
-      compiled = compileContext(rule, 3 * this.#compiled.size, this.words);
+      compiled = compileContext(rule, 3 * this.#compiled.size, this.words, this.phrases);
       this.#compiled.set(rule, compiled);
     }
     return compiled;

@@ -1,5 +1,5 @@
 import type { CompiledContext, ContextRules } from './compile.js';
-import { pairHash, Reused, type GrowingFilter } from './key-filter.js';
+import { pairHash, Reused } from './key-filter.js';
 import type { SkillMatch } from './match-skills.js';
 import { WordTable, type Tokens } from './tokenize.js';
 
@@ -8,25 +8,31 @@ const LIST_SEPARATORS = new WordTable([',', '/', ';', '&', 'and', 'or', '(', ')'
 const MAX_SEPARATORS = 3;
 const isListSeparator = (tokens: Tokens, k: number): boolean => LIST_SEPARATORS.of(tokens, k) === true;
 
-function phraseAt(tokens: Tokens, n: number, at: number, phrase: readonly string[]): boolean {
-  if (at < 0 || at + phrase.length > n) return false;
-  for (let k = 0; k < phrase.length; k++) if (!tokens.is(at + k, phrase[k]!)) return false;
-  return true;
-}
-
-function rejected(m: SkillMatch, ctx: CompiledContext, words: GrowingFilter, tokens: Tokens): boolean {
+function rejected(m: SkillMatch, ctx: CompiledContext, rules: ContextRules, tokens: Tokens): boolean {
   const { hash } = tokens;
+  const { words, phrases } = rules;
   const next = m.tokenEnd;
-  const after = next < tokens.count && words.mayHave(pairHash(ctx.followers, hash[next]!)) ? ctx.followersByFirst.get(hash[next]!) : undefined;
-  if (after) for (const p of after) if (phraseAt(tokens, tokens.count, m.tokenEnd, p)) return true;
+  if (next < tokens.count && words.mayHave(pairHash(ctx.followers, hash[next]!))) {
+    const group = phrases.group(ctx.followers, hash[next]!);
+    if (group >= 0) {
+      const first = phrases.first(group);
+      for (let p = first; p < first + phrases.count(group); p++) if (phrases.isAt(tokens, tokens.count, m.tokenEnd, p)) return true;
+    }
+  }
   const last = m.tokenStart - 1;
-  const before = last >= 0 && words.mayHave(pairHash(ctx.preceders, hash[last]!)) ? ctx.precedersByLast.get(hash[last]!) : undefined;
-  if (before) for (const p of before) if (phraseAt(tokens, tokens.count, m.tokenStart - p.length, p)) return true;
+  if (last >= 0 && words.mayHave(pairHash(ctx.preceders, hash[last]!))) {
+    const group = phrases.group(ctx.preceders, hash[last]!);
+    if (group >= 0) {
+      const first = phrases.first(group);
+      for (let p = first; p < first + phrases.count(group); p++) if (phrases.isAt(tokens, tokens.count, m.tokenStart - phrases.length(p), p)) return true;
+    }
+  }
   return false;
 }
 
-function nearCue(m: SkillMatch, ctx: CompiledContext, words: GrowingFilter, tokens: Tokens): boolean {
-  if (ctx.nearByFirst.size === 0) return false;
+function nearCue(m: SkillMatch, ctx: CompiledContext, rules: ContextRules, tokens: Tokens): boolean {
+  if (!ctx.hasNear) return false;
+  const { words, phrases } = rules;
   const from = Math.max(0, m.tokenStart - ctx.window);
   const to = Math.min(tokens.count, m.tokenEnd + ctx.window);
   for (let t = from; t < to; t++) {
@@ -36,10 +42,11 @@ function nearCue(m: SkillMatch, ctx: CompiledContext, words: GrowingFilter, toke
     }
     const hash = tokens.hash[t]!;
     if (!words.mayHave(pairHash(ctx.near, hash))) continue;
-    const phrases = ctx.nearByFirst.get(hash);
-    if (!phrases) continue;
-    for (const p of phrases) {
-      if (phraseAt(tokens, to, t, p) && (t + p.length <= m.tokenStart || t >= m.tokenEnd)) return true;
+    const group = phrases.group(ctx.near, hash);
+    if (group < 0) continue;
+    const first = phrases.first(group);
+    for (let p = first; p < first + phrases.count(group); p++) {
+      if (phrases.isAt(tokens, to, t, p) && (t + phrases.length(p) <= m.tokenStart || t >= m.tokenEnd)) return true;
     }
   }
   return false;
@@ -72,7 +79,6 @@ const marks = new Reused(1 << 20);
  * in "Go, Rust and C++" the bare "Go" is confirmed through "Rust", which C++ confirmed.
  */
 export function confirmByContext(ambiguous: SkillMatch[], found: readonly SkillMatch[], tokens: Tokens, rules: ContextRules): SkillMatch[] {
-  const { words } = rules;
   const size = tokens.count + 1;
   const buffer = marks.take(size * 2);
   const endsAt = new Uint8Array(buffer, 0, size).fill(0);
@@ -82,13 +88,13 @@ export function confirmByContext(ambiguous: SkillMatch[], found: readonly SkillM
     startsAt[m.tokenStart] = 1;
   }
   const out: SkillMatch[] = [];
-  let pending = ambiguous.filter((m) => !rejected(m, rules.of(m.alias), words, tokens));
+  let pending = ambiguous.filter((m) => !rejected(m, rules.of(m.alias), rules, tokens));
   for (let pass = 0; pass < 3 && pending.length; pass++) {
     const next: SkillMatch[] = [];
     const accepted: SkillMatch[] = [];
     for (const m of pending) {
       const ctx = rules.of(m.alias);
-      if (pass === 0 && nearCue(m, ctx, words, tokens)) {
+      if (pass === 0 && nearCue(m, ctx, rules, tokens)) {
         m.confirmedBy = 'near';
         accepted.push(m);
       } else if (ctx.inSkillList && listedWithSkill(m, tokens, endsAt, startsAt)) {
