@@ -94,6 +94,21 @@ describe('matcher', () => {
     expect([found('With yaczfa: Quill yaczfa.'), found('With yaczfa: Quill glbppa.')]).toEqual([[], ['quill']]);
   });
 
+  it("reads a cue phrase near an ambiguous alias only where it lies outside the alias, and a rejecting phrase before it only where it ends at the alias", () => {
+    const rule = {
+      id: 'quill',
+      name: 'Quill framework',
+      category: 'developer-tool',
+      aliases: [{ text: 'Quill', context: { near: ['learn quill', 'quill editor', 'rich text'], notPrecededBy: ['no way'], inSkillList: false } }],
+    };
+    const t = createTagger({ taxonomy: parseTaxonomy({ skills: [rule] }) });
+    const found = (text: string) => t.extractSkills(text).map((s) => s.id);
+    // "learn quill" and "quill editor" take the alias's own word: no cue outside it.
+    expect([found('We learn Quill daily.'), found('Quill editor work.'), found('Rich text in Quill.'), found('Quill for rich text.')]).toEqual([[], [], ['quill'], ['quill']]);
+    // "no way" right before the alias rejects it; further before, or cut by another word, it does not.
+    expect([found('Rich text: no way Quill.'), found('Rich text: no way, Quill.'), found('No way rich text Quill.')]).toEqual([[], ['quill'], ['quill']]);
+  });
+
   it('lists broader skills without tagging them', () => {
     const [cuda, ...rest] = tagger.extractSkills('CUDA');
     expect(cuda?.broader).toEqual(['gpu']);

@@ -358,7 +358,7 @@ describe('PhraseSet', () => {
 });
 
 describe('ContextPhrases', () => {
-  it('finds each group under its number and hash, and compares its phrases with the tokens word for word, after growing many times', () => {
+  it('finds each group under its number and hash, and its phrases where the tokens have them, word for word, after growing many times', () => {
     const vocabulary = ['go', 'golang', 'the', 'game', 'is', 'a', 'plus', '.', 'node', 'js', 'résumé', 'İ', '职'];
     const phrase = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 3 });
     fc.assert(
@@ -381,20 +381,15 @@ describe('ContextPhrases', () => {
             byKey.set(`${map} ${hash}`, ps);
           }
           const t = tokenize(parts.join(' '));
+          /** Whether `words` are the tokens from `at`, all before token `n`, compared one by one. */
+          const at = (words: string[], from: number, n: number): boolean => from >= 0 && from + words.length <= n && words.every((w, i) => t.lower(from + i) === w);
           for (const [map, ps] of groups) {
             const slot = table.group(map, keyHash(ps[0]![0]!));
             expect(slot).toBeGreaterThanOrEqual(0);
-            expect(table.count(slot)).toBe(ps.length);
-            ps.forEach((words, k) => {
-              const p = table.first(slot) + k;
-              expect(table.length(p)).toBe(words.length);
-              for (let at = -1; at <= t.count; at++) {
-                for (const n of [t.count, Math.max(0, t.count - 2)]) {
-                  const plain = at >= 0 && at + words.length <= n && words.every((w, i) => t.lower(at + i) === w);
-                  expect(table.isAt(t, n, at, p)).toBe(plain);
-                }
-              }
-            });
+            for (let k = -1; k <= t.count; k++) {
+              for (const n of [t.count, Math.max(0, t.count - 2)]) expect(table.startsAt(t, n, k, slot)).toBe(ps.some((words) => at(words, k, n)));
+              if (k >= 0) expect(table.endsAt(t, k, slot)).toBe(ps.some((words) => at(words, k - words.length, k)));
+            }
           }
           // A number and hash under which nothing was added: no group.
           for (let map = 0; map <= 41; map++) {

@@ -54,23 +54,24 @@ export class ContextPhrases {
     }
   }
 
-  /** The first phrase of the group in a slot; the group's phrases are numbered on from it. */
-  first(slot: number): number {
-    return this.#slots[slot * STRIDE + 2]!;
+  /** Whether a phrase of the group in a slot starts at token `at` and ends at token `n` or before it. */
+  startsAt(tokens: Tokens, n: number, at: number, slot: number): boolean {
+    const first = this.#slots[slot * STRIDE + 2]!;
+    const end = first + this.#slots[slot * STRIDE + 3]!;
+    for (let p = first; p < end; p++) if (this.#isAt(tokens, n, at, p)) return true;
+    return false;
   }
 
-  /** The number of phrases of the group in a slot. */
-  count(slot: number): number {
-    return this.#slots[slot * STRIDE + 3]!;
-  }
-
-  /** The number of words of a phrase. */
-  length(phrase: number): number {
-    return this.#phraseLength[phrase]!;
+  /** Whether a phrase of the group in a slot ends right before token `end`. */
+  endsAt(tokens: Tokens, end: number, slot: number): boolean {
+    const first = this.#slots[slot * STRIDE + 2]!;
+    const last = first + this.#slots[slot * STRIDE + 3]!;
+    for (let p = first; p < last; p++) if (this.#isAt(tokens, end, end - this.#phraseLength[p]!, p)) return true;
+    return false;
   }
 
   /** Whether the phrase's words are tokens [at, at + its length), all before token `n`. */
-  isAt(tokens: Tokens, n: number, at: number, phrase: number): boolean {
+  #isAt(tokens: Tokens, n: number, at: number, phrase: number): boolean {
     const length = this.#phraseLength[phrase]!;
     if (at < 0 || at + length > n) return false;
     const first = this.#phraseWord[phrase]!;

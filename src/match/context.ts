@@ -14,18 +14,12 @@ function rejected(m: SkillMatch, ctx: CompiledContext, rules: ContextRules, toke
   const next = m.tokenEnd;
   if (next < tokens.count && words.mayHave(pairHash(ctx.followers, hash[next]!))) {
     const group = phrases.group(ctx.followers, hash[next]!);
-    if (group >= 0) {
-      const first = phrases.first(group);
-      for (let p = first; p < first + phrases.count(group); p++) if (phrases.isAt(tokens, tokens.count, m.tokenEnd, p)) return true;
-    }
+    if (group >= 0 && phrases.startsAt(tokens, tokens.count, next, group)) return true;
   }
   const last = m.tokenStart - 1;
   if (last >= 0 && words.mayHave(pairHash(ctx.preceders, hash[last]!))) {
     const group = phrases.group(ctx.preceders, hash[last]!);
-    if (group >= 0) {
-      const first = phrases.first(group);
-      for (let p = first; p < first + phrases.count(group); p++) if (phrases.isAt(tokens, tokens.count, m.tokenStart - phrases.length(p), p)) return true;
-    }
+    if (group >= 0 && phrases.endsAt(tokens, m.tokenStart, group)) return true;
   }
   return false;
 }
@@ -43,11 +37,8 @@ function nearCue(m: SkillMatch, ctx: CompiledContext, rules: ContextRules, token
     const hash = tokens.hash[t]!;
     if (!words.mayHave(pairHash(ctx.near, hash))) continue;
     const group = phrases.group(ctx.near, hash);
-    if (group < 0) continue;
-    const first = phrases.first(group);
-    for (let p = first; p < first + phrases.count(group); p++) {
-      if (phrases.isAt(tokens, to, t, p) && (t + phrases.length(p) <= m.tokenStart || t >= m.tokenEnd)) return true;
-    }
+    // A cue phrase before the match ends before it; one after it, within the window.
+    if (group >= 0 && phrases.startsAt(tokens, t < m.tokenStart ? m.tokenStart : to, t, group)) return true;
   }
   return false;
 }

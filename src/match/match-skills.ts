@@ -41,6 +41,17 @@ function matching(out: readonly CompiledAlias[], text: string, tokens: Tokens, f
   return some.length > 0 ? some : null;
 }
 
+/** A match of `alias`, a form of entry `entry`, over tokens [from, to). */
+const matchOf = (alias: CompiledAlias, entry: number, tokens: Tokens, from: number, to: number): SkillMatch => ({
+  entry,
+  alias,
+  tokenStart: from,
+  tokenEnd: to,
+  start: tokens.start[from]!,
+  end: tokens.end[to - 1]!,
+  confirmedBy: null,
+});
+
 /** The lists of tokens that may start an alias, four bytes a token (at most 4 MB kept). */
 const indices = new Reused(1 << 22);
 
@@ -148,9 +159,7 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
       }
       if (single >= 0) {
         // Made from the slot's number: the alias is not read here.
-        const alias = flat.singleAt(single);
-        const m: SkillMatch = { entry: singleData >> 1, alias, tokenStart: i, tokenEnd: bestEnd, start: tokens.start[i]!, end: tokens.end[bestEnd - 1]!, confirmedBy: null };
-        (singleData & 1 ? ambiguous : found).push(m);
+        (singleData & 1 ? ambiguous : found).push(matchOf(flat.singleAt(single), singleData >> 1, tokens, i, bestEnd));
         resume = bestEnd;
         continue;
       }
@@ -171,12 +180,7 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
       }
     }
     if (!best) continue;
-    const start = tokens.start[i]!;
-    const end = tokens.end[bestEnd - 1]!;
-    for (const alias of best) {
-      const m: SkillMatch = { entry: alias.entry, alias, tokenStart: i, tokenEnd: bestEnd, start, end, confirmedBy: null };
-      (alias.rule ? ambiguous : found).push(m);
-    }
+    for (const alias of best) (alias.rule ? ambiguous : found).push(matchOf(alias, alias.entry, tokens, i, bestEnd));
     resume = bestEnd;
   }
   indices.give(buffer);
