@@ -1,3 +1,4 @@
+import { isWhitespace } from '../segment/headings.js';
 import type { YearsOfExperience } from '../types.js';
 
 /** Years of experience a clause asks for, with the clean-text span of the evidence. */
@@ -104,44 +105,87 @@ const numberOf = (s: string): number => {
  * years", "at least 2 years", "minimum of 1 year", "5 years or more", "2–4 yrs", "3年以上" in a clause, keeping only years of experience. Numbers
  * written as words are read only when `numberWords` says that one of the clause's words is one
  * (`NUMBER_WORD_LIST`, as the cue phrases find them); the patterns for digits alone run much faster.
+ * The patterns read the parts of the clause around its units (`unitWindows`); with `whole`, the whole
+ * clause, which the parts stand for (the tests compare the two).
  */
-export function findYears(clause: string, offset: number, numberWords = true): YearsFinding[] {
+export function findYears(clause: string, offset: number, numberWords = true, whole = false): YearsFinding[] {
   // Every pattern needs a unit, and in digits a number right before it: most clauses have none and
   // are done with one scan.
   if (!(numberWords ? ANY_UNIT : DIGIT_BEFORE_UNIT).test(clause)) return [];
   const out: YearsFinding[] = [];
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
+  // The patterns read the parts of the clause around its units only (`unitWindows`), or all of it.
+  const parts = whole ? [0, clause.length] : unitWindows(clause);
   for (const { re, kind } of numberWords ? PATTERNS : DIGIT_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(clause); m; m = re.exec(clause)) {
-      let start = m.index;
-      const end = m.index + m[0].length;
-      if (kind === 'exact' && m[0].length && !/[\d\p{L}]/u.test(m[0][0]!)) start++;
-      if (overlaps(start, end)) continue;
-      const after = clause.slice(end, end + 120);
-      const before = clause.slice(Math.max(0, start - 40), start);
-      if (NOT_EXPERIENCE_AFTER.test(after)) continue;
-      if ((kind === 'exact' || kind === 'min') && NOT_EXPERIENCE_BEFORE.test(before)) continue;
-      // "5+ years of Python" is a requirement; a bare "3 years" needs the word experience (or a verb of it).
-      const experience =
-        mentionsExperience(after) ||
-        /experience(?: ?(?:of|:))?$/i.test(before.trimEnd()) ||
-        /年/.test(m[0]) ||
-        (kind !== 'exact' && kind !== 'max' && WEAK_EXPERIENCE_AFTER.test(after));
-      if (!experience) continue;
-      const a = numberOf(m[1]!);
-      const b = m[2] !== undefined ? numberOf(m[2]) : null;
-      if (!(a >= 0 && a <= 40) || (b !== null && !(b >= a && b <= 50))) continue;
-      let years: YearsOfExperience;
-      if (kind === 'range') years = { min: a, max: b };
-      else if (kind === 'exact') years = { min: a, max: null };
-      else if (kind === 'max') years = { min: 0, max: a };
-      else years = { min: a, max: null };
-      taken.push([start, end]);
-      const specific = !/^[\s'’s]*(?:of\s+)?(?:(?:relevant|related|professional|industry|work|working|hands-on|practical|proven|full-time|post-?graduate|combined|commercial|previous|prior|direct|solid|technical)\s+)*(?:experience|exp\b)/i.test(after);
-      out.push({ years, start: offset + start, end: offset + end, subordinate: SUBORDINATE_BEFORE.test(before), specific });
+    for (let w = 0; w < parts.length; w += 2) {
+      const from = parts[w]!;
+      const body = from === 0 && parts[w + 1] === clause.length ? clause : clause.slice(from, parts[w + 1]);
+      re.lastIndex = 0;
+      for (let m = re.exec(body); m; m = re.exec(body)) {
+        let start = from + m.index;
+        const end = start + m[0].length;
+        if (kind === 'exact' && m[0].length && !/[\d\p{L}]/u.test(m[0][0]!)) start++;
+        if (overlaps(start, end)) continue;
+        const after = clause.slice(end, end + 120);
+        const before = clause.slice(Math.max(0, start - 40), start);
+        if (NOT_EXPERIENCE_AFTER.test(after)) continue;
+        if ((kind === 'exact' || kind === 'min') && NOT_EXPERIENCE_BEFORE.test(before)) continue;
+        // "5+ years of Python" is a requirement; a bare "3 years" needs the word experience (or a verb of it).
+        const experience =
+          mentionsExperience(after) ||
+          /experience(?: ?(?:of|:))?$/i.test(before.trimEnd()) ||
+          /年/.test(m[0]) ||
+          (kind !== 'exact' && kind !== 'max' && WEAK_EXPERIENCE_AFTER.test(after));
+        if (!experience) continue;
+        const a = numberOf(m[1]!);
+        const b = m[2] !== undefined ? numberOf(m[2]) : null;
+        if (!(a >= 0 && a <= 40) || (b !== null && !(b >= a && b <= 50))) continue;
+        let years: YearsOfExperience;
+        if (kind === 'range') years = { min: a, max: b };
+        else if (kind === 'exact') years = { min: a, max: null };
+        else if (kind === 'max') years = { min: 0, max: a };
+        else years = { min: a, max: null };
+        taken.push([start, end]);
+        const specific = !/^[\s'’s]*(?:of\s+)?(?:(?:relevant|related|professional|industry|work|working|hands-on|practical|proven|full-time|post-?graduate|combined|commercial|previous|prior|direct|solid|technical)\s+)*(?:experience|exp\b)/i.test(after);
+        out.push({ years, start: offset + start, end: offset + end, subordinate: SUBORDINATE_BEFORE.test(before), specific });
+      }
     }
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** A unit's first letters, or 年: every match of a pattern has one (`UNIT`). */
+const UNIT_START = /y(?:ea)?r|年/gi;
+/**
+ * At most this many characters other than whitespace in a pattern's match, and the one before it
+ * that `\b` or `(?:^|[^\d.])` reads, come before the letters `UNIT_START` matches ("in excess of
+ * twenty-seven + years": 1 + 10 + 12 + 1; "twenty-one -to- thirty-nine + years": 1 + 29), and after
+ * them with the one `\b` reads ("s (or greater": 11; "s plus" and the character after it: 6), with
+ * room to spare.
+ */
+const BEFORE_UNIT = 32;
+const AFTER_UNIT = 14;
+
+/**
+ * The parts of a clause a pattern's match may lie in, as [start, end) pairs in order and apart from
+ * one another: around each unit, as far as a match can reach (whitespace counting for nothing, as a
+ * pattern may have any amount of it), parts that overlap or touch made one. Every match lies within
+ * one part, away from its ends, so a pattern finds the same in the parts, one after the other, as in
+ * the whole clause.
+ */
+function unitWindows(clause: string): number[] {
+  const parts: number[] = [];
+  const n = clause.length;
+  UNIT_START.lastIndex = 0;
+  for (let m = UNIT_START.exec(clause); m; m = UNIT_START.exec(clause)) {
+    let start = m.index;
+    for (let seen = 0; start > 0 && seen < BEFORE_UNIT; start--) if (!isWhitespace(clause.charCodeAt(start - 1))) seen++;
+    let end = m.index + m[0].length;
+    for (let seen = 0; end < n && seen < AFTER_UNIT; end++) if (!isWhitespace(clause.charCodeAt(end))) seen++;
+    const last = parts.length - 1;
+    if (last > 0 && start <= parts[last]!) parts[last] = Math.max(parts[last]!, end);
+    else parts.push(start, end);
+  }
+  return parts;
 }

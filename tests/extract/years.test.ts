@@ -113,6 +113,24 @@ describe('years of experience', () => {
     expect(tagPosting('Requirements:\n- At least twelve years of experience with Go').seniority.years).toEqual({ min: 12, max: null });
   });
 
+  it('finds the same reading the parts around its units as reading the whole clause', () => {
+    const pick = (...xs: string[]) => fc.constantFrom(...xs);
+    // Spans of years with any amount of whitespace between their parts, next to filler of any length.
+    const gap = pick('', ' ', '  ', '\t', ' \u00a0 ', '\n', '     ');
+    const number = pick('5', '10', '2.5', '123', 'three', 'twenty-five', 'Eleven', 'a', '');
+    const span = fc
+      .tuple(pick('', 'at least', 'a minimum of', 'in excess of', 'up to', 'less than', 'over', 'for the past', 'since'), gap, number, gap, pick('', '-', '–', 'to', '-to-', '~', 'or more'), gap, number, gap, pick('', '+', '(', 'plus', '-plus', 'or more'), gap, pick('years', 'Year', 'yrs', 'YR', '年', '年以上', 'yearly', 'months'), gap, pick('', 'or more', '(or greater', 'minimum', 'of experience', 'in Python', 'degree', 'old', ')'))
+      .map((p) => p.join(''));
+    const filler = fc.oneof(pick('experience', 'of', 'in', 'with', 'Python', 'including', '.', ',', '(', ')', '3', 'x'.repeat(40)), fc.string({ maxLength: 6 }));
+    const clause = fc.tuple(fc.array(fc.oneof(span, filler), { maxLength: 10 }), gap).map(([parts, g]) => parts.join(g || ' '));
+    fc.assert(
+      fc.property(clause, fc.boolean(), (c, numberWords) => {
+        expect(findYears(c, 7, numberWords)).toEqual(findYears(c, 7, numberWords, true));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('finds the same in digits with or without the patterns for number words', () => {
     const NUMBER_WORD = new RegExp(NUMBER_WORD_LIST.join('|'), 'i');
     const pick = (...xs: string[]) => fc.constantFrom(...xs);
