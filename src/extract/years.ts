@@ -38,7 +38,6 @@ const NUM = String.raw`(?=[\dotfsen])(\d{1,2}(?:\.\d)?|${NUMBER_WORD_PATTERN})`;
 const DIGITS = String.raw`(\d{1,2}(?:\.\d)?)`;
 const UNIT = String.raw`(?:years?|yrs?|年)`;
 
-const ANY_UNIT = /y(?:ea)?r|年/i;
 /**
  * A digit right before a unit, as each of DIGIT_PATTERNS has its (last) number ("5 years", "2.5 yrs",
  * "5 + years", "10-plus years", "5 or more years", "3年"): a clause without one has no years in
@@ -111,12 +110,14 @@ const numberOf = (s: string): number => {
 export function findYears(clause: string, offset: number, numberWords = true, whole = false): YearsFinding[] {
   // Every pattern needs a unit, and in digits a number right before it: most clauses have none and
   // are done with one scan.
-  if (!(numberWords ? ANY_UNIT : DIGIT_BEFORE_UNIT).test(clause)) return [];
+  if (!numberWords && !DIGIT_BEFORE_UNIT.test(clause)) return [];
+  const around = unitWindows(clause);
+  if (around.length === 0) return [];
   const out: YearsFinding[] = [];
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
-  // The patterns read the parts of the clause around its units only (`unitWindows`), or all of it.
-  const parts = whole ? [0, clause.length] : unitWindows(clause);
+  // The patterns read the parts of the clause around its units only, or all of it.
+  const parts = whole ? [0, clause.length] : around;
   for (const { re, kind } of numberWords ? PATTERNS : DIGIT_PATTERNS) {
     for (let w = 0; w < parts.length; w += 2) {
       const from = parts[w]!;
