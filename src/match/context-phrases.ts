@@ -1,3 +1,4 @@
+import { appendChars } from './flat-trie.js';
 import { pairHash } from './key-filter.js';
 import type { Tokens } from './tokenize.js';
 
@@ -24,7 +25,7 @@ export class ContextPhrases {
   #wordAt: Int32Array<ArrayBuffer> = new Int32Array(256);
   #wordLength: Int32Array<ArrayBuffer> = new Int32Array(256);
   #words = 0;
-  #chars = new Uint16Array(1024);
+  #chars: Uint16Array = new Uint16Array(1024);
   #length = 0;
 
   /**
@@ -95,15 +96,10 @@ export class ContextPhrases {
         this.#wordAt = grown(this.#wordAt);
         this.#wordLength = grown(this.#wordLength);
       }
-      while (this.#length + word.length > this.#chars.length) {
-        const chars = new Uint16Array(this.#chars.length * 2);
-        chars.set(this.#chars);
-        this.#chars = chars;
-      }
       this.#wordAt[this.#words] = this.#length;
       this.#wordLength[this.#words] = word.length;
       this.#words++;
-      for (let c = 0; c < word.length; c++) this.#chars[this.#length + c] = word.charCodeAt(c);
+      this.#chars = appendChars(this.#chars, this.#length, word);
       this.#length += word.length;
     }
   }

@@ -53,7 +53,7 @@ export class FlatTrie<N extends MapNode<N>, V, S = never> {
   /** Nodes in the table. */
   #count = 0;
   /** The key words, one after the other, as UTF-16 code units. */
-  #chars = new Uint16Array(1024);
+  #chars: Uint16Array = new Uint16Array(1024);
   #length = 0;
   /** The trie's nodes by number, for their values and their maps (a prebuilt trie reads them on first use). */
   readonly #nodes: (N | undefined)[] = [undefined];
@@ -168,15 +168,8 @@ export class FlatTrie<N extends MapNode<N>, V, S = never> {
     this.#values.push(undefined);
     const from = key.length > 1 && key.charCodeAt(0) === 32 ? 1 : 0;
     const length = key.length - from;
-    if (this.#length + length > this.#chars.length) {
-      let size = this.#chars.length * 2;
-      while (size < this.#length + length) size *= 2;
-      const grown = new Uint16Array(size);
-      grown.set(this.#chars.subarray(0, this.#length));
-      this.#chars = grown;
-    }
     const at = this.#length;
-    for (let c = 0; c < length; c++) this.#chars[at + c] = key.charCodeAt(from + c);
+    this.#chars = appendChars(this.#chars, at, key, from);
     this.#length += length;
     const hash = trieKeyHash(key);
     const info = (this.ends(node) ? HAS_OUT : 0) | (node.next ? HAS_NEXT : 0);
@@ -222,4 +215,21 @@ export class FlatTrie<N extends MapNode<N>, V, S = never> {
     this.#table = table;
     this.#mask = size - 1;
   }
+}
+
+/**
+ * `chars`, or a copy twice as long or more when it has no room, with the code units of `text` from
+ * `from` on written at `length` (words kept one after the other, compared in place with `Tokens.isIn`).
+ */
+export function appendChars(chars: Uint16Array, length: number, text: string, from = 0): Uint16Array {
+  const end = length + text.length - from;
+  if (end > chars.length) {
+    let size = chars.length * 2;
+    while (size < end) size *= 2;
+    const grown = new Uint16Array(size);
+    grown.set(chars.subarray(0, length));
+    chars = grown;
+  }
+  for (let c = from; c < text.length; c++) chars[length + c - from] = text.charCodeAt(c);
+  return chars;
 }
