@@ -8,10 +8,10 @@
 // arguments (its second result is the one the pipeline goes on with): the second call's time says
 // what the step costs with its code and the posting's data fresh in the processor's caches.
 // Usage: node scripts/stage-times.mjs [seconds=15] [--twice=<step>]
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { corpus, floorOf } from '../bench/corpus.mjs';
+import { bundleSources } from './bundle-sources.mjs';
 
 /** The steps timed, by the source file (under src/) and the exported function of each, in pipeline order. */
 const STEPS = [
@@ -63,17 +63,7 @@ const timers = {
   },
 };
 
-const outfile = fileURLToPath(new URL('../node_modules/.cache/skilltag/stage-times.mjs', import.meta.url));
-await build({
-  entryPoints: [src + 'index.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile,
-  external: ['zod', 'zod/*', 'entities', 'entities/*'],
-  plugins: [timers],
-  logLevel: 'error',
-});
+const bundle = await bundleSources(src + 'index.ts', 'stage-times', [timers]);
 
 /** Milliseconds spent in each step, its calls, and (for `--twice`) its second calls apart. */
 const spent = new Map();
@@ -98,7 +88,7 @@ globalThis.__stageTwice = (name, f, a) => {
   }
 };
 
-const { tagPosting } = await import(pathToFileURL(outfile).href);
+const { tagPosting } = await import(bundle);
 for (let i = 0; i < 10; i++) for (const t of corpus) tagPosting(t);
 spent.clear();
 let floorMs = 0;
