@@ -7,7 +7,11 @@
 // With `--twice=<step>`, that step is called a second time right after the first, with the same
 // arguments (its second result is the one the pipeline goes on with): the second call's time says
 // what the step costs with its code and the posting's data fresh in the processor's caches.
-// Usage: node scripts/stage-times.mjs [seconds=15] [--twice=<step>]
+// With `--warm=<step>`, that step is first called with the arguments of its call on the posting
+// before, then on its own (the two timed apart): its code is then fresh, but not what its own
+// posting reaches (only for the steps whose arguments hold no tokens, whose arrays the next posting
+// reuses; a step called more than once a posting, for its roles, is given the call before's).
+// Usage: node scripts/stage-times.mjs [seconds=15] [--twice=<step> | --warm=<step>]
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { corpus, floorOf } from '../bench/corpus.mjs';
@@ -34,9 +38,19 @@ const PARTS = new Set(['findHeadings', 'splitClauses', 'clauseCues', 'confirmByC
 
 const args = process.argv.slice(2);
 const twice = args.find((a) => a.startsWith('--twice='))?.slice('--twice='.length) ?? null;
+const warm = args.find((a) => a.startsWith('--warm='))?.slice('--warm='.length) ?? null;
+/** The steps `--warm` may call with the posting before's arguments: none of them is given tokens. */
+const WARMABLE = ['normalize', 'tokenize', 'findHeadings', 'extractSeniority', 'extractDegrees', 'extractSalary'];
 const seconds = Number(args.find((a) => !a.startsWith('--')) ?? 15);
-if (!(seconds > 0) || (twice !== null && !STEPS.some(([, name]) => name === twice))) {
-  console.error(`usage: node scripts/stage-times.mjs [seconds=15] [--twice=<step>], the step one of: ${STEPS.map(([, n]) => n).join(', ')}`);
+if (
+  !(seconds > 0) ||
+  (twice !== null && warm !== null) ||
+  (twice !== null && !STEPS.some(([, name]) => name === twice)) ||
+  (warm !== null && !WARMABLE.includes(warm))
+) {
+  console.error(
+    `usage: node scripts/stage-times.mjs [seconds=15] [--twice=<step> | --warm=<step>], the step for --twice one of: ${STEPS.map(([, n]) => n).join(', ')}; for --warm one of: ${WARMABLE.join(', ')}`,
+  );
   process.exit(2);
 }
 
@@ -55,7 +69,7 @@ const timers = {
       for (const name of names) {
         const head = `export function ${name}(`;
         if (code.split(head).length !== 2) throw new Error(`src/${at.path.slice(src.length)}: expected one "${head}", the step to time`);
-        const call = name === twice ? '__stageTwice' : '__stageTime';
+        const call = name === twice ? '__stageTwice' : name === warm ? '__stageWarm' : '__stageTime';
         code = code.replace(head, `export function ${name}(...args: any[]): any { return (globalThis as any).${call}('${name}', ${name}__timed, args); }\nfunction ${name}__timed(`);
       }
       return { contents: code, loader: 'ts' };
@@ -65,7 +79,7 @@ const timers = {
 
 const bundle = await bundleSources(src + 'index.ts', 'stage-times', [timers]);
 
-/** Milliseconds spent in each step, its calls, and (for `--twice`) its second calls apart. */
+/** Milliseconds spent in each step, its calls, and (for `--twice` and `--warm`) its second calls apart. */
 const spent = new Map();
 const add = (name, ms) => spent.set(name, (spent.get(name) ?? 0) + ms);
 globalThis.__stageTime = (name, f, a) => {
@@ -88,6 +102,22 @@ globalThis.__stageTwice = (name, f, a) => {
   }
 };
 
+/** The arguments of the last call of the `--warm` step (of the posting before, when it is called once a posting). */
+let before = null;
+globalThis.__stageWarm = (name, f, a) => {
+  let t0 = performance.now();
+  // The tokens of a warming call give their arrays back, as the pipeline's do, for the next to reuse.
+  if (before !== null) f(...before)?.release?.();
+  add(name, performance.now() - t0);
+  before = a;
+  t0 = performance.now();
+  try {
+    return f(...a);
+  } finally {
+    add(`${name}, after the posting before's`, performance.now() - t0);
+  }
+};
+
 const { tagPosting } = await import(bundle);
 for (let i = 0; i < 10; i++) for (const t of corpus) tagPosting(t);
 spent.clear();
@@ -106,13 +136,14 @@ while (performance.now() < end) {
 
 const whole = spent.get('tagPosting') / passes;
 const floor = floorMs / passes;
-const row = (label, ms) => console.log(`${label.padEnd(34)} ${ms.toFixed(2).padStart(7)} ms ${((100 * ms) / whole).toFixed(1).padStart(5)}%`);
-console.log(`floor: toLowerCase + /\\w+/g          ${floor.toFixed(2).padStart(7)} ms`);
+const row = (label, ms) => console.log(`${label.padEnd(44)} ${ms.toFixed(2).padStart(7)} ms ${((100 * ms) / whole).toFixed(1).padStart(5)}%`);
+console.log(`${'floor: toLowerCase + /\\w+/g'.padEnd(44)} ${floor.toFixed(2).padStart(7)} ms`);
 row('tagPosting', whole);
 for (const [, name] of STEPS) {
-  for (const key of [name, `${name}, called again`]) {
+  for (const key of [name, `${name}, called again`, `${name}, after the posting before's`]) {
     if (spent.has(key)) row(`${PARTS.has(name) ? '    ' : '  '}${key}`, spent.get(key) / passes);
   }
 }
 console.log(`${passes} passes over ${corpus.length} postings, milliseconds a pass; tagPosting at ${(floor / whole).toFixed(3)}x the floor`);
 if (twice) console.log(`(${twice} runs twice a call here, so tagPosting's time and share include its second calls)`);
+if (warm) console.log(`(${warm} runs first on the posting before's arguments here, so tagPosting's time and share include those calls)`);
