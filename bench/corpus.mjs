@@ -16,7 +16,8 @@ export const corpus = [...seeds, ...postings];
 /** A small part, for baselines too slow to run over everything. */
 export const subset = [...seeds, ...postings.slice(0, 10)];
 
-const bytes = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+/** The UTF-8 bytes of a list of texts. */
+export const bytes = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 export const corpusBytes = bytes(corpus);
 export const subsetBytes = bytes(subset);
 

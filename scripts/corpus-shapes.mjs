@@ -10,7 +10,7 @@
 // Usage: npm run build && node scripts/corpus-shapes.mjs [seconds=30] [path/to/dist/index.js]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { corpus } from '../bench/corpus.mjs';
+import { bytes, corpus } from '../bench/corpus.mjs';
 
 const seconds = Number(process.argv[2] ?? 30);
 const { tagPosting } = await import(process.argv[3] ? pathToFileURL(resolve(process.argv[3])).href : 'skilltag');
@@ -42,7 +42,6 @@ let rounds = 0;
 for (const end = performance.now() + seconds * 1000; performance.now() < end; rounds++) {
   for (const [name, texts] of Object.entries(shapes)) spent[name] += run(texts);
 }
-const bytes = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 const base = bytes(corpus) / spent['as they are'];
 for (const [name, texts] of Object.entries(shapes)) {
   const speed = bytes(texts) / spent[name];

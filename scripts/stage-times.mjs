@@ -90,32 +90,32 @@ globalThis.__stageTime = (name, f, a) => {
     add(name, performance.now() - t0);
   }
 };
-globalThis.__stageTwice = (name, f, a) => {
+/** The labels of a step's second calls: the same arguments again (`--twice`), after the posting before's (`--warm`). */
+const AGAIN = ', called again';
+const AFTER_BEFORE = ", after the posting before's";
+/**
+ * Calls a step on `first` (timed as the step), hands that result to `done`, then calls it on `a`
+ * (timed under the step's name and `label`) and returns the second result.
+ */
+const twoCalls = (name, f, first, done, a, label) => {
   let t0 = performance.now();
-  f(...a);
+  if (first !== null) done(f(...first));
   add(name, performance.now() - t0);
   t0 = performance.now();
   try {
     return f(...a);
   } finally {
-    add(`${name}, called again`, performance.now() - t0);
+    add(name + label, performance.now() - t0);
   }
 };
-
+globalThis.__stageTwice = (name, f, a) => twoCalls(name, f, a, () => {}, a, AGAIN);
 /** The arguments of the last call of the `--warm` step (of the posting before, when it is called once a posting). */
 let before = null;
 globalThis.__stageWarm = (name, f, a) => {
-  let t0 = performance.now();
-  // The tokens of a warming call give their arrays back, as the pipeline's do, for the next to reuse.
-  if (before !== null) f(...before)?.release?.();
-  add(name, performance.now() - t0);
+  const first = before;
   before = a;
-  t0 = performance.now();
-  try {
-    return f(...a);
-  } finally {
-    add(`${name}, after the posting before's`, performance.now() - t0);
-  }
+  // The tokens of a warming call give their arrays back, as the pipeline's do, for the next to reuse.
+  return twoCalls(name, f, first, (result) => result?.release?.(), a, AFTER_BEFORE);
 };
 
 const { tagPosting } = await import(bundle);
@@ -140,7 +140,7 @@ const row = (label, ms) => console.log(`${label.padEnd(44)} ${ms.toFixed(2).padS
 console.log(`${'floor: toLowerCase + /\\w+/g'.padEnd(44)} ${floor.toFixed(2).padStart(7)} ms`);
 row('tagPosting', whole);
 for (const [, name] of STEPS) {
-  for (const key of [name, `${name}, called again`, `${name}, after the posting before's`]) {
+  for (const key of [name, name + AGAIN, name + AFTER_BEFORE]) {
     if (spent.has(key)) row(`${PARTS.has(name) ? '    ' : '  '}${key}`, spent.get(key) / passes);
   }
 }
