@@ -288,6 +288,21 @@ describe('charCodes', () => {
       { numRuns: 300 },
     );
   });
+
+  it('gives the array it holds for the text asked for last, and the codes of any other text', () => {
+    for (const buffers of [undefined, null] as const) {
+      const first = 'Python and SQL';
+      const codes = charCodes(first, buffers);
+      expect(charCodes(first, buffers)).toBe(codes);
+      // Another text of the same length, then the first again: each read anew.
+      const other = 'Kotlin and Go!';
+      expect(Array.from(charCodes(other, buffers).subarray(0, other.length + 1))).toEqual([...expected(other), 0]);
+      expect(Array.from(charCodes(first, buffers).subarray(0, first.length + 1))).toEqual([...expected(first), 0]);
+      // A copy of the text (another string, the same characters) is the same text.
+      const copy = [...first].join('');
+      expect(Array.from(charCodes(copy, buffers).subarray(0, copy.length + 1))).toEqual([...expected(first), 0]);
+    }
+  });
 });
 
 describe('mayStart', () => {

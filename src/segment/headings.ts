@@ -194,24 +194,24 @@ function keyOf(text: string): string {
  * `headingOfKey` knows by how they start, "About NVIDIA"), and any text with other characters before
  * that, go the long way.
  */
-function surelyUnknown(text: string, from: number, to: number): boolean {
+function surelyUnknown(codes: Uint16Array, from: number, to: number): boolean {
   let end = to;
   while (end > from) {
-    const c = text.charCodeAt(end - 1);
+    const c = codes[end - 1]!;
     if (c >= 128 || TRAILING_ASCII[c] !== 1) break;
     end--;
   }
   let i = from;
-  while (i < end && isLeadingMarker(text.charCodeAt(i))) i++;
+  while (i < end && isLeadingMarker(codes[i]!)) i++;
   if (i === end) return false;
-  const first = text.charCodeAt(i) | 32;
-  if ((first === 97 || first === 119 || first === 108) && PREFIX_WORDS.some((w) => startsWithLetters(text, i, end, w))) return false;
+  const first = codes[i]! | 32;
+  if ((first === 97 || first === 119 || first === 108) && PREFIX_WORDS.some((w) => startsWithLetters(codes, i, end, w))) return false;
   let h = HASH_SEED;
   let space = false;
   /** The length of the key so far (a run of whitespace counts once a character follows it). */
   let length = 0;
   for (let k = i; k < end; k++) {
-    const c = text.charCodeAt(k);
+    const c = codes[k]!;
     // Other characters, and vertical tabs and form feeds (whitespace, but not trimmed at the end), go the long way.
     if (c >= 128 || c === 11 || c === 12) return false;
     // A run of whitespace is one space in the key; a backtick is a straight quote.
@@ -232,24 +232,34 @@ function surelyUnknown(text: string, from: number, to: number): boolean {
 /** The first words of the headings `headingOfKey` knows by how they start. */
 const PREFIX_WORDS = ['about', 'why', 'life', 'working'];
 
-/** Whether text [at, end) starts with the lowercase ASCII letters of `word`, in either case. */
-function startsWithLetters(text: string, at: number, end: number, word: string): boolean {
+/** Whether the text whose code units are `codes` starts at `at` (before `end`) with the lowercase ASCII letters of `word`, in either case. */
+function startsWithLetters(codes: Uint16Array, at: number, end: number, word: string): boolean {
   if (end - at < word.length) return false;
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  for (let k = 0; k < word.length; k++) if ((codes[at + k]! | 32) !== word.charCodeAt(k)) return false;
   return true;
 }
 
+/**
+ * The code units of the phrases `knownHeading` reads: its own array, never the one `charCodes`
+ * keeps, which the caller may be reading (the heading lines read a posting's).
+ */
+let phraseCodes = new Uint16Array(128);
+
 /** The kind of a heading the table knows, or undefined. "About NVIDIA" and "关于NVIDIA" count as about. */
 export function knownHeading(text: string): SectionKind | undefined {
-  return knownHeadingIn(text, 0, text.length);
+  const n = text.length;
+  if (phraseCodes.length < n) phraseCodes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) phraseCodes[i] = text.charCodeAt(i);
+  return knownHeadingAt(text, phraseCodes, 0, n);
 }
 
 /**
- * `knownHeading` of text [start, end), cut from the text only when the filter of the table's keys
- * may know it (most lines of a posting are turned away without a copy).
+ * `knownHeading` of text [start, end), whose code units `codes` holds (`charCodes`): cut from the
+ * text only when the filter of the table's keys may know it (most lines of a posting are turned
+ * away without a copy).
  */
-export function knownHeadingIn(text: string, start: number, end: number): SectionKind | undefined {
-  return surelyUnknown(text, start, end) ? undefined : headingOfKey(headingKey(text.slice(start, end)));
+export function knownHeadingAt(text: string, codes: Uint16Array, start: number, end: number): SectionKind | undefined {
+  return surelyUnknown(codes, start, end) ? undefined : headingOfKey(headingKey(text.slice(start, end)));
 }
 
 /** The kind of heading a `headingKey` names, or undefined (what `knownHeading` reads a text by). */

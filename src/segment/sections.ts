@@ -1,7 +1,8 @@
 import type { SectionKind } from '../types.js';
 import type { ClauseCues } from '../refine/cues.js';
 import type { Clause } from './clauses.js';
-import { guessHeading, headingKey, isBullet, isLeadingMarker, isWhitespace, knownHeading, knownHeadingIn, smallCode, STRONG_HEADING_WORD } from './headings.js';
+import { charCodes } from '../text/char-codes.js';
+import { guessHeading, headingKey, isBullet, isLeadingMarker, isWhitespace, knownHeading, knownHeadingAt, smallCode, STRONG_HEADING_WORD } from './headings.js';
 
 /** A section in clean-text offsets. */
 export interface SectionSpan {
@@ -37,12 +38,12 @@ const MAX_INLINE_HEADING = 60;
  * `dashed` in the line that starts at `s` and ends at `e`: marks the heading and says whether it did.
  * A list item is no heading ("• Experience - 3 years of Go", "1. Skills - SQL").
  */
-function dashedHeading(text: string, line: string, dashed: number, lineStart: number, s: number, e: number, marks: HeadingMark[]): boolean {
-  if (dashed > MAX_INLINE_HEADING || !LETTER_START.test(line) || hasBullet(text, lineStart, s)) return false;
+function dashedHeading(codes: Uint16Array, line: string, dashed: number, lineStart: number, s: number, e: number, marks: HeadingMark[]): boolean {
+  if (dashed > MAX_INLINE_HEADING || !LETTER_START.test(line) || hasBullet(codes, lineStart, s)) return false;
   const kind = knownHeading(line.slice(0, dashed));
   if (!kind) return false;
   let content = s + dashed + 3;
-  while (content < e && isWhitespace(text.charCodeAt(content))) content++;
+  while (content < e && isWhitespace(codes[content]!)) content++;
   marks.push({ start: s, end: s + dashed, contentStart: content, kind });
   return true;
 }
@@ -59,20 +60,20 @@ function spacedDash(text: string, from: number): number {
 }
 
 /** Whether a bullet stands before the text of a line, in [lineStart, s). */
-function hasBullet(text: string, lineStart: number, s: number): boolean {
-  for (let i = lineStart; i < s; i++) if (isBullet(text.charCodeAt(i))) return true;
+function hasBullet(codes: Uint16Array, lineStart: number, s: number): boolean {
+  for (let i = lineStart; i < s; i++) if (isBullet(codes[i]!)) return true;
   return false;
 }
 
 /** Where text [start, end) starts without the whitespace and bullets before it. */
-function trimmedStart(text: string, start: number, end: number): number {
-  while (start < end && (isWhitespace(text.charCodeAt(start)) || isBullet(text.charCodeAt(start)))) start++;
+function trimmedStart(codes: Uint16Array, start: number, end: number): number {
+  while (start < end && (isWhitespace(codes[start]!) || isBullet(codes[start]!))) start++;
   return start;
 }
 
 /** Where text [start, end) ends without the whitespace after it. */
-function trimmedEnd(text: string, start: number, end: number): number {
-  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+function trimmedEnd(codes: Uint16Array, start: number, end: number): number {
+  while (end > start && isWhitespace(codes[end - 1]!)) end--;
   return end;
 }
 
@@ -81,12 +82,12 @@ function hasText(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The number of words in text [start, end) (read in the text itself, not in a cut copy: see `freshCopy`). */
-function wordCount(text: string, start: number, end: number): number {
+/** The number of words in text [start, end), read in its code units (`charCodes`). */
+function wordCount(codes: Uint16Array, start: number, end: number): number {
   let n = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = codes[i]!;
     const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
     if (!space && !inWord) n++;
     inWord = !space;
@@ -98,26 +99,26 @@ function wordCount(text: string, start: number, end: number): number {
  * What `findHeadings` reads a short line [start, end) by, in one pass over it: its number of words
  * (`wordCount`), and whether it is in Title Case (`isTitleCase`), as `lastLineTitleCase` then says:
  * 1 or 0, or -1 when the line has a character other than printable ASCII and the space, and
- * `isTitleCase` must tell.
+ * `isTitleCase` must tell. `codes` are the text's code units (`charCodes`).
  */
-export function readShortLine(text: string, start: number, end: number): number {
+export function readShortLine(text: string, codes: Uint16Array, start: number, end: number): number {
   let words = 0;
   let titleWords = 0;
   let title = 1;
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    const c = codes[i]!;
     if (c === 32) {
       i++;
       continue;
     }
     let j = i + 1;
     let d = 0;
-    while (j < end && (d = text.charCodeAt(j)) > 32 && d < 127) j++;
+    while (j < end && (d = codes[j]!) > 32 && d < 127) j++;
     if (c < 32 || c >= 127 || (j < end && d !== 32)) {
       // Another character: the words are counted, the Title Case is left to `isTitleCase`.
       lineTitleCase = -1;
-      return wordCount(text, start, end);
+      return wordCount(codes, start, end);
     }
     words++;
     if (title === 1) {
@@ -142,16 +143,16 @@ export const lastLineTitleCase = (): number => lineTitleCase;
 /**
  * Whether text [start, end) has a colon (":" or "：") followed, after spaces and tabs, by a character
  * that is not whitespace, "*", "_" or another colon: "Requirements: Python" has, "Requirements:" and
- * "Skills: **" have not.
+ * "Skills: **" have not. `codes` are the text's code units (`charCodes`).
  */
-export function colonThenText(text: string, start: number, end: number): boolean {
+export function colonThenText(codes: Uint16Array, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
+    const c = codes[k]!;
     if (c !== 58 && c !== 0xff1a) continue;
     let t = k + 1;
-    while (t < end && (text.charCodeAt(t) === 32 || text.charCodeAt(t) === 9)) t++;
+    while (t < end && (codes[t] === 32 || codes[t] === 9)) t++;
     if (t >= end) return false;
-    const d = text.charCodeAt(t);
+    const d = codes[t]!;
     if (!isWhitespace(d) && d !== 42 && d !== 95 && d !== 58 && d !== 0xff1a) return true;
   }
   return false;
@@ -199,6 +200,9 @@ const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63;
 export function findHeadings(text: string, headingLines: readonly number[]): HeadingMark[] {
   const marks: HeadingMark[] = [];
   const hinted = new Set(headingLines);
+  // The text's code units, read faster than its characters: those the tokenizer has just read, in
+  // the pipeline. Nothing called below asks `charCodes` for another text's.
+  const codes = charCodes(text);
   let lineStart = 0;
   const n = text.length;
   let nextColon = -1; // cached: the first ':' at or after the current line
@@ -207,8 +211,8 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    const s = trimmedStart(text, lineStart, lineEnd);
-    const e = trimmedEnd(text, s, lineEnd);
+    const s = trimmedStart(codes, lineStart, lineEnd);
+    const e = trimmedEnd(codes, s, lineEnd);
     if (e > s) {
       if (nextColon < s) {
         nextColon = text.indexOf(':', s);
@@ -219,13 +223,13 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
       // Only a line with a dash, or a short line that may be a heading, is cut from the text.
       let line = nextDash < e ? text.slice(s, e) : '';
       let handled = false;
-      const words = short ? readShortLine(text, s, e) : Infinity;
-      if (nextDash < e && dashedHeading(text, line, nextDash - s, lineStart, s, e, marks)) {
+      const words = short ? readShortLine(text, codes, s, e) : Infinity;
+      if (nextDash < e && dashedHeading(codes, line, nextDash - s, lineStart, s, e, marks)) {
         handled = true;
       } else if (words <= 10) {
         const isHinted = hinted.size > 0 && (hinted.has(lineStart) || hinted.has(s));
-        const last = text.charCodeAt(e - 1);
-        const known = knownHeadingIn(text, s, e);
+        const last = codes[e - 1]!;
+        const known = knownHeadingAt(text, codes, s, e);
         // A line on its own in Title Case or capitals ("Essential Skills & Experience") reads as a
         // heading too: one short enough, without an end of sentence, a comma or a semicolon at its end.
         const titleShaped = words <= 6 && !isSentenceEnd(last) && last !== 44 && last !== 59;
@@ -235,7 +239,7 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
           nextWideColon = text.indexOf('：', s);
           if (nextWideColon < 0) nextWideColon = n;
         }
-        const colonText = (nextColon < e || nextWideColon < e) && colonThenText(text, s, e);
+        const colonText = (nextColon < e || nextWideColon < e) && colonThenText(codes, s, e);
         const guess =
           !colonText &&
           (isHinted || last === 58 || (titleShaped && (lineTitleCase === -1 ? isTitleCase((line ||= text.slice(s, e))) : lineTitleCase === 1)));
@@ -248,7 +252,7 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
           handled = true;
         }
       }
-      if (!handled && nextColon < e) findInlineHeadings(text, s, e, marks);
+      if (!handled && nextColon < e) findInlineHeadings(text, codes, s, e, marks);
     }
     lineStart = lineEnd + 1;
   }
@@ -262,7 +266,7 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
  * heading: its value ends at the next heading on the line or at the line's end, and what follows
  * belongs to the section open before it.
  */
-function findInlineHeadings(text: string, lineStart: number, lineEnd: number, marks: HeadingMark[]): void {
+function findInlineHeadings(text: string, codes: Uint16Array, lineStart: number, lineEnd: number, marks: HeadingMark[]): void {
   /** The kind of the section open before a run of fields on this line, while a field's value runs. */
   let resume: SectionKind | null = null;
   let colon = text.indexOf(':', lineStart);
@@ -270,7 +274,7 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
     // The phrase before the colon, back to the start of its sentence.
     let k = colon - 1;
     while (k >= lineStart && colon - k <= MAX_INLINE_HEADING) {
-      const c = text.charCodeAt(k);
+      const c = codes[k]!;
       // . ! ? : ; ) and bullets
       if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 41 || isBullet(c)) break;
       k--;
@@ -278,7 +282,7 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
     if (colon - k > MAX_INLINE_HEADING) {
       // A long run-on phrase: only a capitalised heading at its end ("... SNMP Key Responsibilities:").
       let space = colon - MAX_INLINE_HEADING;
-      while (space < colon && text[space] !== ' ') space++;
+      while (space < colon && codes[space] !== 32) space++;
       const from = space + 1;
       const tail = from < colon ? capitalisedHeadingAtEnd(text.slice(from, colon)) : undefined;
       if (tail) {
@@ -286,13 +290,13 @@ function findInlineHeadings(text: string, lineStart: number, lineEnd: number, ma
         resume = null;
       }
     } else {
-      let s = trimmedStart(text, k + 1, colon);
+      let s = trimmedStart(codes, k + 1, colon);
       // Numbering, or the end of a field's value ("Likes: 0 Job description:"), is not part of the heading.
-      while (s < colon && isLeadingMarker(text.charCodeAt(s))) s++;
+      while (s < colon && isLeadingMarker(codes[s]!)) s++;
       const phrase = text.slice(s, colon);
-      const known = knownHeading(phrase);
+      const known = knownHeadingAt(text, codes, s, colon);
       const kind = known ?? guessHeading(phrase, true);
-      if (kind && wordCount(text, s, colon) <= 8) {
+      if (kind && wordCount(codes, s, colon) <= 8) {
         const before = marks[marks.length - 1];
         // A heading guessed from its words starts at them: "We pay £50k Requirements:" is "Requirements".
         marks.push({ start: known ? s : s + guessedHeadingStart(phrase), end: colon + 1, contentStart: colon + 1, kind });

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { headingKey, headingOfKey, knownHeading, knownHeadingIn, STRONG_HEADING_WORD, STRONG_WORD_AS_WRITTEN } from '../../src/segment/headings.js';
+import { headingKey, headingOfKey, knownHeading, knownHeadingAt, STRONG_HEADING_WORD, STRONG_WORD_AS_WRITTEN } from '../../src/segment/headings.js';
 import { colonThenText, isTitleCase, lastLineTitleCase, readShortLine } from '../../src/segment/sections.js';
 import { segment } from '../../src/segment/segment.js';
 import { normalize } from '../../src/text/normalize.js';
 import { tokenize } from '../../src/match/tokenize.js';
+import { charCodes } from '../../src/text/char-codes.js';
 import { tagPosting } from '../../src/index.js';
 
 /** The kinds of the sections that have headings, with their heading text. */
@@ -280,7 +281,8 @@ describe('knownHeading', () => {
       fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), fc.nat(), fc.nat(), (text, a, b) => {
         const start = a % (text.length + 1);
         const end = start + (b % (text.length - start + 1));
-        return knownHeadingIn(text, start, end) === knownHeading(text.slice(start, end));
+        const kind = headingOfKey(headingKey(text.slice(start, end)));
+        return knownHeadingAt(text, charCodes(text), start, end) === kind && knownHeading(text.slice(start, end)) === kind;
       }),
       { numRuns: 20000 },
     );
@@ -347,7 +349,7 @@ describe('the one pass over a short line', () => {
     fc.assert(
       fc.property(lines, ([before, line, after]) => {
         const text = before + line + after;
-        const n = readShortLine(text, before.length, before.length + line.length);
+        const n = readShortLine(text, charCodes(text), before.length, before.length + line.length);
         const title = lastLineTitleCase();
         // -1 ("ask isTitleCase") exactly when the line has a character other than printable ASCII and the space.
         return n === words(line) && (title === -1) === /[^ -~]/.test(line) && (title === -1 || title === (isTitleCase(line) ? 1 : 0));
@@ -358,7 +360,8 @@ describe('the one pass over a short line', () => {
 
   it('answers for a line of printable ASCII without isTitleCase', () => {
     for (const [line, title] of [['Essential Skills & Experience', 1], ['Benefits Of The Role', 1], ['AND the Or', 0], ['Skills and experience', 0], ['- / &', 0], ['', 0]] as const) {
-      expect(readShortLine(`x\n${line}\ny`, 2, 2 + line.length)).toBe(words(line));
+      const text = `x\n${line}\ny`;
+      expect(readShortLine(text, charCodes(text), 2, 2 + line.length)).toBe(words(line));
       expect(lastLineTitleCase()).toBe(title);
     }
   });
@@ -369,7 +372,7 @@ describe('the one pass over a short line', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 3 }), fc.array(colonPiece, { maxLength: 8 }).map((p) => p.join('')), fc.string({ maxLength: 3 }), (before, line, after) => {
         const text = before + line + after;
-        return colonThenText(text, before.length, before.length + line.length) === COLON_THEN_TEXT.test(line);
+        return colonThenText(charCodes(text), before.length, before.length + line.length) === COLON_THEN_TEXT.test(line);
       }),
       { numRuns: 20000 },
     );
