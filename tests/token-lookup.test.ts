@@ -17,6 +17,11 @@ import { getDefaultCompiled } from '../src/taxonomy/default.js';
 import { createTagger } from '../src/tagger.js';
 import { defaultTaxonomy, extendTaxonomy } from '../src/index.js';
 
+/** The bits of a token's flags, as 0 or 1: punctuation, whitespace before it, a line break before it. */
+const kindOf = (t: Tokens, i: number): number => t.flags[i]! & 1;
+const spacedOf = (t: Tokens, i: number): number => (t.flags[i]! >> 1) & 1;
+const newlineOf = (t: Tokens, i: number): number => (t.flags[i]! >> 2) & 1;
+
 describe('KeyFilter', () => {
   it('lets every key of the default taxonomy trie through, and turns most other words away', () => {
     const root = getDefaultCompiled().root;
@@ -130,7 +135,7 @@ describe('tokenize', () => {
         expect([tokens.is(i, lower), tokens.is(i, lower + 's'), tokens.is(i, lower.slice(1)), tokens.is(i, `~${lower.slice(1)}`)]).toEqual([true, false, false, false]);
       }
       const last = tokens.count - 1;
-      expect([tokens.lower(last), tokens.spaced[last], tokens.newline[last], tokens.kind[last]]).toEqual([text.startsWith('Go') ? '.' : '+', 0, 0, 1]);
+      expect([tokens.lower(last), spacedOf(tokens, last), newlineOf(tokens, last), kindOf(tokens, last)]).toEqual([text.startsWith('Go') ? '.' : '+', 0, 0, 1]);
       expect(tokens.start[last]).toBe(text.trimEnd().length - 1);
     }
   });
@@ -170,7 +175,7 @@ describe('tokenize', () => {
     fc.assert(
       fc.property(fc.string({ unit: char, maxLength: 40 }), (text) => {
         const t = tokenize(text);
-        const cut = Array.from({ length: t.count }, (_, i) => [t.start[i], t.end[i], t.kind[i], t.spaced[i], t.newline[i], t.hash[i], t.lower(i)]);
+        const cut = Array.from({ length: t.count }, (_, i) => [t.start[i], t.end[i], kindOf(t, i), spacedOf(t, i), newlineOf(t, i), t.hash[i], t.lower(i)]);
         expect(cut).toEqual(reference(text));
       }),
       { numRuns: 2000 },
@@ -181,7 +186,7 @@ describe('tokenize', () => {
     for (let c = 0x80; c <= 0xff; c++) {
       const ch = String.fromCharCode(c);
       const t = tokenize(`a${ch}b`);
-      const cut = Array.from({ length: t.count }, (_, i) => [t.start[i], t.end[i], t.kind[i], t.spaced[i], t.newline[i]]);
+      const cut = Array.from({ length: t.count }, (_, i) => [t.start[i], t.end[i], kindOf(t, i), spacedOf(t, i), newlineOf(t, i)]);
       let expected: number[][];
       if (c === 0x85) expected = [[0, 1, 0, 0, 0], [2, 3, 0, 1, 1]]; // a line break
       else if (/[\p{L}\p{N}\p{M}]/u.test(ch)) expected = [[0, 3, 0, 0, 0]]; // one word
@@ -194,7 +199,7 @@ describe('tokenize', () => {
   it('reads a text right in the arrays a list gave back, shorter or longer than it', () => {
     const cut = (text: string) => {
       const t = tokenize(text);
-      const out = Array.from({ length: t.count }, (_, i) => [t.start[i], t.end[i], t.kind[i], t.spaced[i], t.newline[i], t.hash[i], t.lower(i)]);
+      const out = Array.from({ length: t.count }, (_, i) => [t.start[i], t.end[i], kindOf(t, i), spacedOf(t, i), newlineOf(t, i), t.hash[i], t.lower(i)]);
       return { t, out };
     };
     const long = 'Kubernetes, CUDA and\nC++ '.repeat(300);
@@ -323,7 +328,7 @@ describe('mayStart', () => {
             let found = false;
             for (let j = i + 1; node; j++) {
               if (node.out) found = true;
-              if (j >= t.count || !node.next || t.newline[j]) break;
+              if (j >= t.count || !node.next || newlineOf(t, j)) break;
               node = node.next.get(tokenKey(t, j, false));
             }
             const may = mayStart(starts, t, i, true);
@@ -360,8 +365,8 @@ describe('PhraseSet', () => {
         for (let i = 0; i < t.count; i++) {
           for (const [kind, keys, before] of all) {
             const end = i + keys.length;
-            if (end > t.count || keys.some((k, n) => t.lower(i + n) !== k || (n > 0 && t.newline[i + n]))) continue;
-            if (before && end < t.count && !t.newline[end] && !before.has(t.lower(end))) continue;
+            if (end > t.count || keys.some((k, n) => t.lower(i + n) !== k || (n > 0 && newlineOf(t, i + n)))) continue;
+            if (before && end < t.count && !newlineOf(t, end) && !before.has(t.lower(end))) continue;
             expected.push(`${kind} ${i} ${end}`);
           }
         }

@@ -2,7 +2,7 @@ import { ContextRules, firstKeys, outsOf, type CompiledAlias, type CompiledTaxon
 import { confirmByContext } from './context.js';
 import { FlatTrie, HAS_NEXT, HAS_OUT } from './flat-trie.js';
 import { markHash, phraseStarts, Reused, type PhraseStarts } from './key-filter.js';
-import { markedKey, mayStart, tokenKey, type Tokens } from './tokenize.js';
+import { markedKey, mayStart, TokenFlag, tokenKey, type Tokens } from './tokenize.js';
 
 /** A skill found in the clean text. Offsets are clean-text offsets; tokens are token indices. */
 export interface SkillMatch {
@@ -154,7 +154,7 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
           }
         }
         j++;
-        if (j >= n || !(info & HAS_NEXT) || tokens.newline[j]) break;
+        if (j >= n || !(info & HAS_NEXT) || (tokens.flags[j]! & TokenFlag.Newline) !== 0) break;
         slot = flat.next(slot, tokens, j, markedKey(tokens, j) ? markHash(tokens.hash[j]!) : tokens.hash[j]!);
       }
       if (single >= 0) {
@@ -175,7 +175,7 @@ export function matchSkills(compiled: CompiledTaxonomy, text: string, tokens: To
           }
         }
         j++;
-        if (j >= n || !node.next || tokens.newline[j]) break;
+        if (j >= n || !node.next || (tokens.flags[j]! & TokenFlag.Newline) !== 0) break;
         node = node.next.get(tokenKey(tokens, j, false));
       }
     }

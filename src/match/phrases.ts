@@ -1,6 +1,6 @@
 import { FlatTrie, HAS_NEXT, HAS_OUT } from './flat-trie.js';
 import { KeyFilter, keyHash, pairHash, Reused } from './key-filter.js';
-import { plainKeys, tokenizePhrase, type Tokens } from './tokenize.js';
+import { plainKeys, TokenFlag, tokenizePhrase, type Tokens } from './tokenize.js';
 
 /**
  * A set of short phrases, each with a kind, found in a token stream with one map lookup per token:
@@ -74,15 +74,15 @@ function startsOf<K extends string>(root: ReadonlyMap<string, Node<K>>): Starts 
 
 /** Whether a phrase of `starts` may start at token `i` (phrases never run across a line break). */
 function mayStart(starts: Starts, tokens: Tokens, i: number): boolean {
-  const { hash, newline, count } = tokens;
+  const { hash, flags, count } = tokens;
   const h = hash[i]!;
   if (!starts.firsts.mayHave(h)) return false;
   if (starts.singles.mayHave(h)) return true;
-  if (i + 1 >= count || newline[i + 1] !== 0) return false;
+  if (i + 1 >= count || (flags[i + 1]! & TokenFlag.Newline) !== 0) return false;
   const h12 = pairHash(h, hash[i + 1]!);
   if (!starts.pairs.mayHave(h12)) return false;
   if (starts.pairEnds.mayHave(h12)) return true;
-  return i + 2 < count && newline[i + 2] === 0 && starts.triples.mayHave(pairHash(h12, hash[i + 2]!));
+  return i + 2 < count && (flags[i + 2]! & TokenFlag.Newline) === 0 && starts.triples.mayHave(pairHash(h12, hash[i + 2]!));
 }
 
 /** The lists of tokens that may start a phrase, four bytes a token (at most 4 MB kept). */
@@ -210,7 +210,7 @@ export class PhraseSet<K extends string> {
 
   /** Calls `visit` for every phrase in the tokens, with its first and last (exclusive) token index. */
   find(tokens: Tokens, visit: (kind: K, from: number, to: number) => void): void {
-    const { count, newline, hash } = tokens;
+    const { count, flags, hash } = tokens;
     const starts = (this.starts ??= startsOf(this.root));
     const table = this.#table;
     const buffer = indices.take(count * 4);
@@ -219,7 +219,7 @@ export class PhraseSet<K extends string> {
     /** Visits the phrases of `rules`, which end before token `j`, from token `i`. */
     const phrases = (rules: readonly PhraseRule<K>[], i: number, j: number): void => {
       for (const rule of rules) {
-        if (rule.before && j < count && !newline[j] && !rule.before.has(tokens.lower(j))) continue;
+        if (rule.before && j < count && (flags[j]! & TokenFlag.Newline) === 0 && !rule.before.has(tokens.lower(j))) continue;
         visit(rule.kind, i, j);
       }
     };
@@ -239,7 +239,7 @@ export class PhraseSet<K extends string> {
             if (single >= 0) visit(table.singleAt(single), i, j);
             else phrases(table.value(slot), i, j);
           }
-          if (!(info & HAS_NEXT) || j >= count || newline[j]) break;
+          if (!(info & HAS_NEXT) || j >= count || (flags[j]! & TokenFlag.Newline) !== 0) break;
           slot = table.next(slot, tokens, j, hash[j]!);
         }
         continue;
@@ -249,7 +249,7 @@ export class PhraseSet<K extends string> {
       while (node) {
         j++;
         if (node.rules) phrases(node.rules, i, j);
-        if (!node.next || j >= count || newline[j]) break;
+        if (!node.next || j >= count || (flags[j]! & TokenFlag.Newline) !== 0) break;
         node = node.next.get(tokens.lower(j));
       }
     }

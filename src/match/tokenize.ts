@@ -25,15 +25,22 @@ export const enum TokenKind {
   Punct = 1,
 }
 
+/** The bits of `Tokens.flags`. */
+export const enum TokenFlag {
+  /** The token is punctuation (`TokenKind.Punct`), not a word. */
+  Punct = 1,
+  /** Whitespace (or a line break) separates the token from the one before it. */
+  Spaced = 2,
+  /** A line break lies between the token and the one before it. */
+  Newline = 4,
+}
+
 export interface Tokens {
   readonly count: number;
   readonly start: Int32Array;
   readonly end: Int32Array;
-  readonly kind: Uint8Array;
-  /** 1 when whitespace (or a line break) separates the token from the one before it. */
-  readonly spaced: Uint8Array;
-  /** 1 when a line break lies between the token and the one before it. */
-  readonly newline: Uint8Array;
+  /** What each token is and what separates it from the one before it (`TokenFlag`), one byte a token. */
+  readonly flags: Uint8Array;
   /**
    * The text of token `i`, lowercased, cut from the text each time it is asked for: most tokens never
    * are, and an array of those cut, the length of the tokens, cost more than cutting a few twice.
@@ -237,6 +244,7 @@ const spares = new Reused(1 << 20);
 /** The same for the list of clause marks. */
 const spareMarks = new Reused(1 << 18);
 
+/** The bits of `tokenize`'s gap: what separated a token from the one before it (`TokenFlag` shifted right by one). */
 const SPACED = 1;
 const NEWLINE = 2;
 
@@ -246,9 +254,7 @@ class TokenList implements Tokens {
   start!: Int32Array;
   end!: Int32Array;
   hash!: Int32Array;
-  kind!: Uint8Array;
-  spaced!: Uint8Array;
-  newline!: Uint8Array;
+  flags!: Uint8Array;
   clauseMarks: Int32Array;
   clauseMarkCount = 0;
   #cap = 0;
@@ -259,8 +265,8 @@ class TokenList implements Tokens {
     private readonly lowered: string | null,
     cap: number,
   ) {
-    const buffer = spares.take(cap * 15);
-    this.#allocate(Math.floor(buffer.byteLength / 15), buffer);
+    const buffer = spares.take(cap * 13);
+    this.#allocate(Math.floor(buffer.byteLength / 13), buffer);
     const markBuffer = spareMarks.take(Math.max(64, cap >> 2) * 4);
     this.clauseMarks = new Int32Array(markBuffer, 0, markBuffer.byteLength >> 2);
   }
@@ -283,28 +289,22 @@ class TokenList implements Tokens {
     this.clauseMarkCount = k + 1;
   }
 
-  #allocate(cap: number, buffer = new ArrayBuffer(cap * 15)): void {
+  #allocate(cap: number, buffer = new ArrayBuffer(cap * 13)): void {
     const start = new Int32Array(buffer, 0, cap);
     const end = new Int32Array(buffer, cap * 4, cap);
     const hash = new Int32Array(buffer, cap * 8, cap);
-    const kind = new Uint8Array(buffer, cap * 12, cap);
-    const spaced = new Uint8Array(buffer, cap * 13, cap);
-    const newline = new Uint8Array(buffer, cap * 14, cap);
+    const flags = new Uint8Array(buffer, cap * 12, cap);
     if (this.#cap > 0) {
       start.set(this.start);
       end.set(this.end);
       hash.set(this.hash);
-      kind.set(this.kind);
-      spaced.set(this.spaced);
-      newline.set(this.newline);
+      flags.set(this.flags);
     }
     this.#cap = cap;
     this.start = start;
     this.end = end;
     this.hash = hash;
-    this.kind = kind;
-    this.spaced = spaced;
-    this.newline = newline;
+    this.flags = flags;
   }
 
   /** Adds a token; `h` is its hash when the caller worked it out (an ASCII token), else -1. */
@@ -313,9 +313,7 @@ class TokenList implements Tokens {
     if (i === this.#cap) this.#allocate(Math.min(this.text.length + 1, this.#cap * 2));
     this.start[i] = s;
     this.end[i] = e;
-    this.kind[i] = k;
-    this.spaced[i] = gap & SPACED;
-    this.newline[i] = gap >> 1;
+    this.flags[i] = k | (gap << 1);
     this.hash[i] = h === -1 ? keyHash(this.#cut(s, e)) : h;
     this.count = i + 1;
   }
@@ -369,14 +367,15 @@ export function mayStart(starts: PhraseStarts, tokens: Tokens, i: number, marked
   if (!starts.firsts.mayHave(h)) return false;
   if (starts.singles.mayHave(h)) return true;
   const j = i + 1;
-  if (j >= tokens.count || tokens.newline[j] !== 0) return false;
+  if (j >= tokens.count || (tokens.flags[j]! & TokenFlag.Newline) !== 0) return false;
   const next = marked && markedKey(tokens, j) ? markHash(tokens.hash[j]!) : tokens.hash[j]!;
   return starts.pairs.mayHave(pairHash(h, next));
 }
 
 /** Whether token `i`'s key, after the first token of a phrase, carries the whitespace mark (see `tokenKey`). */
 export function markedKey(tokens: Tokens, i: number): boolean {
-  return tokens.spaced[i] !== 0 && (tokens.kind[i] === TokenKind.Punct || tokens.kind[i - 1] === TokenKind.Punct);
+  const flags = tokens.flags;
+  return (flags[i]! & TokenFlag.Spaced) !== 0 && ((flags[i]! | (i > 0 ? flags[i - 1]! : 0)) & TokenFlag.Punct) !== 0;
 }
 
 /**
@@ -480,5 +479,5 @@ export function tokenizedPhrase(text: string): PhraseTokens {
     exact.push(text.slice(t.start[i], t.end[i]));
   }
   const last = t.count - 1;
-  return { keys, exact, lastIsWord: last >= 0 && t.kind[last] === TokenKind.Word, lastStart: last >= 0 ? t.start[last]! : 0 };
+  return { keys, exact, lastIsWord: last >= 0 && (t.flags[last]! & TokenFlag.Punct) === 0, lastStart: last >= 0 ? t.start[last]! : 0 };
 }

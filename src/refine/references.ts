@@ -1,5 +1,5 @@
 import type { SkillMatch } from '../match/match-skills.js';
-import { WordTable, type Tokens } from '../match/tokenize.js';
+import { TokenFlag, WordTable, type Tokens } from '../match/tokenize.js';
 
 /** Words after a skill that make it the name of a group of people: "our Agile team", "the DevOps guild". */
 const GROUP_WORDS = [
@@ -31,7 +31,7 @@ const KINDS = new WordTable<'group' | 'role' | 'field'>([
 export function referenceKind(m: SkillMatch, tokens: Tokens): 'group' | 'role' | null {
   // Skip over further skill-like words: "Data Engineering team", "Site Reliability Engineering team".
   for (let k = m.tokenEnd; k < Math.min(tokens.count, m.tokenEnd + 2); k++) {
-    if (tokens.newline[k]) return null;
+    if ((tokens.flags[k]! & TokenFlag.Newline) !== 0) return null;
     const kind = KINDS.of(tokens, k);
     if (kind === 'group' || kind === 'role') return kind;
     if (k === m.tokenEnd && kind === 'field') continue;
