@@ -26,6 +26,19 @@ export const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS.replace(/[\\\]^-]/g, '\\$
 /** A list item's number or letter and what follows it ("1. ", "a) "), where `lastIndex` is. */
 const LIST_MARK = /(?:\d{1,2}|[a-z])[.)]\s/y;
 
+/**
+ * Whether LIST_MARK matches at `s`, the pattern run only where its first two characters may be its
+ * own (a digit or a lowercase letter, then a digit, "." or ")"): most clauses start otherwise.
+ */
+export function listMarkAt(text: string, s: number): boolean {
+  const c = text.charCodeAt(s);
+  if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return false;
+  const d = text.charCodeAt(s + 1);
+  if (!(d === 46 || d === 41 || (d >= 48 && d <= 57))) return false;
+  LIST_MARK.lastIndex = s;
+  return LIST_MARK.test(text);
+}
+
 /** Whether the '.' at `i` ends a sentence. */
 function sentenceDot(text: string, i: number): boolean {
   const next = text.charCodeAt(i + 1);
@@ -71,9 +84,7 @@ export function splitClauses(text: string, found?: { readonly clauseMarks: Int32
     let e = end;
     while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 10)) e--;
     if (e > s) {
-      const c = text.charCodeAt(s);
-      LIST_MARK.lastIndex = s;
-      const bullet = isBullet(c) || LIST_MARK.test(text);
+      const bullet = isBullet(text.charCodeAt(s)) || listMarkAt(text, s);
       out.push({ start: s, end: e, bullet });
     }
   };

@@ -89,7 +89,9 @@ export function segment(text: string, headingLines: readonly number[], tokens: T
       while (start < clause.end && isWhitespace(text.charCodeAt(start))) start++;
       k++;
     }
-    if (clause.end > start) cut.push({ start, end: clause.end, bullet: start === clause.start && clause.bullet });
+    // A clause no heading cuts (most) is kept as it is.
+    if (start === clause.start) cut.push(clause);
+    else if (clause.end > start) cut.push({ start, end: clause.end, bullet: false });
   }
   const { cues, starts } = clauseCues(text, tokens, cut);
   const sections = buildSections(text, sortedMarks, cut, cues, roleTitles);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ABBREVIATIONS, CLAUSE_MARK, splitClauses } from '../../src/segment/clauses.js';
+import { ABBREVIATIONS, CLAUSE_MARK, listMarkAt, splitClauses } from '../../src/segment/clauses.js';
 import { CLAUSE_MARKS, tokenize } from '../../src/match/tokenize.js';
 
 const texts = (text: string) => splitClauses(text).map((c) => [text.slice(c.start, c.end), c.bullet]);
@@ -112,5 +112,18 @@ describe('splitClauses', () => {
       const next = tokenize('Python; SQL');
       expect([...next.clauseMarks.subarray(0, next.clauseMarkCount)]).toEqual([6]);
     });
+  });
+
+  it("tells a list item's number or letter as its pattern does, without running it where it cannot match", () => {
+    const LIST_MARK = /(?:\d{1,2}|[a-z])[.)]\s/y;
+    const piece = fc.constantFrom('1', '12', '123', 'a', 'B', 'é', '.', ')', ' ', '\t', '\n', '\u00a0', 'x', '-', '·');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }).map((p) => p.join('')), fc.nat(), (text, a) => {
+        const at = a % (text.length + 1);
+        LIST_MARK.lastIndex = at;
+        return listMarkAt(text, at) === LIST_MARK.test(text);
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
