@@ -44,13 +44,30 @@ export const FIELDS: readonly [string, string[]][] = [
   ['STEM', ['stem', 'a stem field', 'quantitative field', 'a quantitative field', 'quantitative discipline']],
 ];
 
+/** A CJK ideograph. */
+const CJK = /[\u4e00-\u9fff]/;
+
 const BY_FORM = new Map<string, string>();
 for (const [name, forms] of FIELDS) for (const f of forms) BY_FORM.set(f, name);
 /** Short forms that are fields only when written in capitals. */
 const CAPS_ONLY = new Set(['cs', 'ee', 'it', 'ai', 'mis', 'ece', 'hci', 'stem']);
-const LONGEST = Math.max(...[...BY_FORM.keys()].map((k) => k.split(' ').length));
-/** The first words of the forms: a form can start only at one of them. */
-const FIRST_WORDS = new Set([...BY_FORM.keys()].map((k) => k.split(' ')[0]!));
+
+/** A form of a field, cut into its words, and the field's name. */
+interface Form {
+  words: readonly string[];
+  name: string;
+}
+/** The forms by their first word, longest first: a form can start only at its first word, and the longest that fits wins. */
+const BY_FIRST_WORD = new Map<string, Form[]>();
+for (const [form, name] of BY_FORM) {
+  const words = form.split(' ');
+  const list = BY_FIRST_WORD.get(words[0]!);
+  if (list) list.push({ words, name });
+  else BY_FIRST_WORD.set(words[0]!, [{ words, name }]);
+}
+for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length);
+/** The forms written in CJK characters, looked for inside a run of them (CJK text has no spaces between words). */
+const CJK_FORMS = [...BY_FORM].filter(([form]) => CJK.test(form));
 
 export interface FieldFinding {
   name: string;
@@ -60,42 +77,64 @@ export interface FieldFinding {
 
 const WORD = /[\p{L}\p{N}&]+|[\u4e00-\u9fff]+/gu;
 
+/** Whether text has a CJK ideograph (U+4E00-U+9FFF). */
+function hasCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+  }
+  return false;
+}
+
 /** The fields of study named in `text` (a degree clause from the degree on), longest names first. */
 export function findFields(text: string, offset: number): FieldFinding[] {
-  const words: { w: string; raw: string; s: number; e: number }[] = [];
+  // The words, lowercased, with where each is: four entries a word.
+  const lower: string[] = [];
+  const raw: string[] = [];
+  const at: number[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    words.push({ w: m[0].toLowerCase(), raw: m[0], s: m.index, e: m.index + m[0].length });
+    raw.push(m[0]);
+    lower.push(m[0].toLowerCase());
+    at.push(m.index);
   }
+  const cjk = hasCjk(text);
   const out: FieldFinding[] = [];
-  for (let i = 0; i < words.length; ) {
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
     let hit: FieldFinding | null = null;
     let used = 0;
-    const longest = FIRST_WORDS.has(words[i]!.w) ? Math.min(LONGEST, words.length - i) : 0;
-    for (let len = longest; len >= 1 && !hit; len--) {
-      const form = words.slice(i, i + len).map((x) => x.w).join(' ');
-      const name = BY_FORM.get(form);
-      if (!name) continue;
-      if (len === 1 && CAPS_ONLY.has(form) && words[i]!.raw !== words[i]!.raw.toUpperCase()) continue;
-      hit = { name, start: offset + words[i]!.s, end: offset + words[i + len - 1]!.e };
-      used = len;
+    for (const form of BY_FIRST_WORD.get(lower[i]!) ?? NO_FORMS) {
+      const length = form.words.length;
+      if (i + length > n || !wordsAt(lower, i, form.words)) continue;
+      if (length === 1 && CAPS_ONLY.has(lower[i]!) && raw[i] !== raw[i]!.toUpperCase()) continue;
+      hit = { name: form.name, start: offset + at[i]!, end: offset + at[i + length - 1]! + raw[i + length - 1]!.length };
+      used = length;
+      break;
     }
     if (hit) {
-      // CJK runs are one word here: look for a field name inside them too.
-      if (!out.some((f) => f.name === hit.name)) out.push(hit);
+      const found = hit;
+      if (!out.some((f) => f.name === found.name)) out.push(found);
       i += used;
     } else {
-      const w = words[i]!;
-      if (/[\u4e00-\u9fff]/.test(w.w)) {
-        for (const [form, name] of BY_FORM) {
-          const at = w.w.indexOf(form);
-          if (at >= 0 && /[\u4e00-\u9fff]/.test(form) && !out.some((f) => f.name === name)) {
-            out.push({ name, start: offset + w.s + at, end: offset + w.s + at + form.length });
-          }
+      // CJK runs are one word here: look for a field name inside them too.
+      const w = lower[i]!;
+      if (cjk && hasCjk(w)) {
+        for (const [form, name] of CJK_FORMS) {
+          const k = w.indexOf(form);
+          if (k >= 0 && !out.some((f) => f.name === name)) out.push({ name, start: offset + at[i]! + k, end: offset + at[i]! + k + form.length });
         }
       }
       i++;
     }
   }
   return out;
+}
+
+const NO_FORMS: readonly Form[] = [];
+
+/** Whether the words from `i` on are `words`. */
+function wordsAt(lower: readonly string[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (lower[i + k] !== words[k]) return false;
+  return true;
 }

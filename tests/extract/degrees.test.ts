@@ -26,6 +26,46 @@ describe('fields of study', () => {
   it('reads a hyphen between words as a space', () => {
     expect(read('MS in Human-Computer Interaction')).toEqual([['master', 'Design', false, false]]);
   });
+
+  it('finds what joining the words and looking the phrase up finds, longest first', () => {
+    // The plain reading: at each word, the longest run of words whose text is a form.
+    const byForm = new Map(FIELDS.flatMap(([name, forms]) => forms.map((f) => [f, name] as const)));
+    const longest = Math.max(...[...byForm.keys()].map((f) => f.split(' ').length));
+    const reference = (text: string) => {
+      const words = [...text.matchAll(/[\p{L}\p{N}&]+|[\u4e00-\u9fff]+/gu)].map((m) => ({ w: m[0].toLowerCase(), raw: m[0], s: m.index, e: m.index + m[0].length }));
+      const out: { name: string; start: number; end: number }[] = [];
+      for (let i = 0; i < words.length; ) {
+        let used = 0;
+        for (let len = Math.min(longest, words.length - i); len >= 1 && !used; len--) {
+          const form = words.slice(i, i + len).map((x) => x.w).join(' ');
+          const name = byForm.get(form);
+          if (!name || (len === 1 && CAPS.has(form) && words[i]!.raw !== words[i]!.raw.toUpperCase())) continue;
+          if (!out.some((f) => f.name === name)) out.push({ name, start: words[i]!.s, end: words[i + len - 1]!.e });
+          used = len;
+        }
+        if (used) i += used;
+        else {
+          for (const [form, name] of byForm) {
+            const at = words[i]!.w.indexOf(form);
+            if (/[\u4e00-\u9fff]/.test(form) && at >= 0 && !out.some((f) => f.name === name)) out.push({ name, start: words[i]!.s + at, end: words[i]!.s + at + form.length });
+          }
+          i++;
+        }
+      }
+      return out;
+    };
+    const forms = [...byForm.keys()];
+    const piece = fc.oneof(
+      fc.constantFrom(...forms, ...forms.map((f) => f.toUpperCase()), 'CS', 'It', 'a', 'or', ', ', ' & ', '-', ' ', '计算机科学与', 'NVIDIA数学'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join(' ')), (text) => {
+        expect(findFields(text, 7)).toEqual(reference(text).map((f) => ({ ...f, start: f.start + 7, end: f.end + 7 })));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('degrees', () => {
