@@ -211,6 +211,27 @@ describe('tokenize', () => {
       t.release();
     });
   });
+
+  it('keeps every token when the arrays grow under a word or under punctuation', () => {
+    // More tokens than the buffer a list keeps for the next one holds: the arrays grow, at a word in
+    // one text and at a comma in the other, whichever comes where the arrays are full.
+    for (const unit of ['ab,', ',ab']) {
+      const text = unit.repeat(60_000);
+      const t = tokenize(text);
+      expect(t.count).toBe(120_000);
+      const word = unit.indexOf('a');
+      const comma = unit.indexOf(',');
+      for (let i = 0; i < t.count; i++) {
+        const at = Math.floor(i / 2) * 3;
+        const isWord = (i % 2 === 0) === (word < comma);
+        const [s, e] = isWord ? [at + word, at + word + 2] : [at + comma, at + comma + 1];
+        if (t.start[i] !== s || t.end[i] !== e || kindOf(t, i) !== (isWord ? 0 : 1) || t.hash[i] !== keyHash(isWord ? 'ab' : ',')) {
+          expect([i, t.start[i], t.end[i], kindOf(t, i), t.hash[i]]).toEqual([i, s, e, isWord ? 0 : 1, keyHash(isWord ? 'ab' : ',')]);
+        }
+      }
+      t.release();
+    }
+  });
 });
 
 describe('WordTable', () => {

@@ -83,6 +83,10 @@ for (let c = 0; c < 128; c++) {
   else ASCII[c] = C_SPACE; // other control characters
 }
 
+/** The hash of each ASCII character as a token of its own (`keyHash` of it). */
+const ASCII_HASH = new Int32Array(128);
+for (let c = 0; c < 128; c++) ASCII_HASH[c] = hashEnd(hashStep(HASH_SEED, c));
+
 /** 1 for the ASCII word characters, by UTF-16 code unit (0 for every other, and for the 0 after a text's codes). */
 const ASCII_WORD = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = ASCII[c] === C_WORD ? 1 : 0;
@@ -154,6 +158,12 @@ export function tokenize(text: string): Tokens {
   let gap = 0;
 
   const codes = charCodes(text);
+  // Words write the token arrays here, without `push` (the other tokens go through it): the arrays
+  // are read again once `push` has grown them, which a word then finds them too short to tell.
+  let starts = out.start;
+  let ends = out.end;
+  let hashes = out.hash;
+  let flags = out.flags;
   let i = 0;
   while (i < n) {
     const c = codes[i]!;
@@ -185,7 +195,20 @@ export function tokenize(text: string): Tokens {
             j++;
           }
         }
-        out.push(s, j, TokenKind.Word, h === -1 || !aligned ? -1 : hashEnd(h), gap);
+        const k = out.count;
+        if (h === -1 || !aligned || k >= flags.length) {
+          out.push(s, j, TokenKind.Word, h === -1 || !aligned ? -1 : hashEnd(h), gap);
+          starts = out.start;
+          ends = out.end;
+          hashes = out.hash;
+          flags = out.flags;
+        } else {
+          starts[k] = s;
+          ends[k] = j;
+          flags[k] = gap << 1;
+          hashes[k] = hashEnd(h);
+          out.count = k + 1;
+        }
         if (codes[j] !== 32 || ASCII_WORD[codes[j + 1]!] !== 1) break;
         gap = SPACED;
         s = j + 1;
@@ -205,13 +228,13 @@ export function tokenize(text: string): Tokens {
       if (isWordAt(text, i - 1) && isWordAt(text, i + 1)) {
         gap |= SPACED;
       } else {
-        out.push(i, i + 1, TokenKind.Punct, c < 128 ? hashEnd(hashStep(HASH_SEED, c)) : -1, gap);
+        out.push(i, i + 1, TokenKind.Punct, c < 128 ? ASCII_HASH[c]! : -1, gap);
         gap = 0;
       }
       i++;
     } else if (cls === C_PUNCT) {
       if (isPunctMark(c)) out.clauseMark(i);
-      out.push(i, i + 1, TokenKind.Punct, c < 128 ? hashEnd(hashStep(HASH_SEED, c)) : -1, gap);
+      out.push(i, i + 1, TokenKind.Punct, c < 128 ? ASCII_HASH[c]! : -1, gap);
       gap = 0;
       i++;
     } else {
