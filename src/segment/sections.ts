@@ -2,7 +2,7 @@ import type { SectionKind } from '../types.js';
 import type { ClauseCues } from '../refine/cues.js';
 import type { Clause } from './clauses.js';
 import { charCodes } from '../text/char-codes.js';
-import { guessHeading, headingKey, isBullet, isLeadingMarker, isWhitespace, knownHeading, knownHeadingAt, smallCode, STRONG_HEADING_WORD } from './headings.js';
+import { guessHeading, headingKey, isBullet, isLeadingMarker, isWhitespace, knownHeadingAt, smallCode, STRONG_HEADING_WORD } from './headings.js';
 
 /** A section in clean-text offsets. */
 export interface SectionSpan {
@@ -38,9 +38,9 @@ const MAX_INLINE_HEADING = 60;
  * `dashed` in the line that starts at `s` and ends at `e`: marks the heading and says whether it did.
  * A list item is no heading ("• Experience - 3 years of Go", "1. Skills - SQL").
  */
-function dashedHeading(codes: Uint16Array, line: string, dashed: number, lineStart: number, s: number, e: number, marks: HeadingMark[]): boolean {
+function dashedHeading(text: string, codes: Uint16Array, line: string, dashed: number, lineStart: number, s: number, e: number, marks: HeadingMark[]): boolean {
   if (dashed > MAX_INLINE_HEADING || !LETTER_START.test(line) || hasBullet(codes, lineStart, s)) return false;
-  const kind = knownHeading(line.slice(0, dashed));
+  const kind = knownHeadingAt(text, codes, s, s + dashed);
   if (!kind) return false;
   let content = s + dashed + 3;
   while (content < e && isWhitespace(codes[content]!)) content++;
@@ -224,7 +224,7 @@ export function findHeadings(text: string, headingLines: readonly number[]): Hea
       let line = nextDash < e ? text.slice(s, e) : '';
       let handled = false;
       const words = short ? readShortLine(text, codes, s, e) : Infinity;
-      if (nextDash < e && dashedHeading(codes, line, nextDash - s, lineStart, s, e, marks)) {
+      if (nextDash < e && dashedHeading(text, codes, line, nextDash - s, lineStart, s, e, marks)) {
         handled = true;
       } else if (words <= 10) {
         const isHinted = hinted.size > 0 && (hinted.has(lineStart) || hinted.has(s));
@@ -284,9 +284,9 @@ function findInlineHeadings(text: string, codes: Uint16Array, lineStart: number,
       let space = colon - MAX_INLINE_HEADING;
       while (space < colon && codes[space] !== 32) space++;
       const from = space + 1;
-      const tail = from < colon ? capitalisedHeadingAtEnd(text.slice(from, colon)) : undefined;
+      const tail = from < colon ? capitalisedHeadingAtEnd(text, codes, from, colon) : undefined;
       if (tail) {
-        marks.push({ start: from + tail.offset, end: colon + 1, contentStart: colon + 1, kind: tail.kind });
+        marks.push({ start: tail.start, end: colon + 1, contentStart: colon + 1, kind: tail.kind });
         resume = null;
       }
     } else {
@@ -303,9 +303,9 @@ function findInlineHeadings(text: string, codes: Uint16Array, lineStart: number,
         if (FIELD_LABELS.has(headingKey(phrase)) && hasText(text, colon + 1, lineEnd)) resume ??= before?.kind ?? 'other';
         else resume = null;
       } else {
-        const tail = capitalisedHeadingAtEnd(phrase);
+        const tail = capitalisedHeadingAtEnd(text, codes, s, colon);
         if (tail) {
-          marks.push({ start: s + tail.offset, end: colon + 1, contentStart: colon + 1, kind: tail.kind });
+          marks.push({ start: tail.start, end: colon + 1, contentStart: colon + 1, kind: tail.kind });
           resume = null;
         } else if (resume !== null) {
           // The next field of the run ("... €50k - 90k Job type: Full-time") ends the value.
@@ -369,20 +369,22 @@ function fieldLabelStart(text: string, from: number, colon: number): number {
 const isLabelChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /**
- * A known heading in capitals at the end of a phrase that runs on from the sentence before it, as in
- * text whose line breaks were lost: "... Linux FreeRadius SNMP Key Responsibilities: Working with ...".
- * The heading's words must start with capitals, so "... as part of your responsibilities:" is not one.
+ * A known heading in capitals at the end of the phrase text [from, to) (`codes` its code units) that
+ * runs on from the sentence before it, as in text whose line breaks were lost: "... Linux
+ * FreeRadius SNMP Key Responsibilities: Working with ...", and where it starts. The heading's words
+ * must start with capitals, so "... as part of your responsibilities:" is not one.
  */
-function capitalisedHeadingAtEnd(phrase: string): { offset: number; kind: SectionKind } | undefined {
+export function capitalisedHeadingAtEnd(text: string, codes: Uint16Array, from: number, to: number): { start: number; kind: SectionKind } | undefined {
   // The last five words at most, back from the end, never the first word of the phrase.
-  let end = phrase.length;
-  for (let n = 1; n <= 5 && end > 0; n++) {
-    const start = phrase.lastIndexOf(' ', end - 1) + 1;
-    if (start === 0) return undefined;
-    CAPITAL.lastIndex = start;
-    if (start === end || !CAPITAL.test(phrase)) return undefined;
-    const kind = n >= 2 ? knownHeading(phrase.slice(start)) : undefined;
-    if (kind) return { offset: start, kind };
+  let end = to;
+  for (let n = 1; n <= 5 && end > from; n++) {
+    let space = end - 1;
+    while (space >= from && codes[space] !== 32) space--;
+    if (space < from) return undefined;
+    const start = space + 1;
+    if (start === end || !capitalAt(text, codes, start)) return undefined;
+    const kind = n >= 2 ? knownHeadingAt(text, codes, start, to) : undefined;
+    if (kind) return { start, kind };
     end = start - 1;
   }
   return undefined;
@@ -390,6 +392,14 @@ function capitalisedHeadingAtEnd(phrase: string): { offset: number; kind: Sectio
 
 /** A capital letter or `&` where `lastIndex` is. */
 const CAPITAL = /[\p{Lu}&]/uy;
+
+/** Whether a capital letter or `&` is at `at` (CAPITAL, its pattern run only for a character above ASCII). */
+function capitalAt(text: string, codes: Uint16Array, at: number): boolean {
+  const c = codes[at]!;
+  if (c < 128) return (c >= 65 && c <= 90) || c === 38;
+  CAPITAL.lastIndex = at;
+  return CAPITAL.test(text);
+}
 
 /**
  * Turns headings into sections that cover the text from each heading to the next. A section of

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headingKey, headingOfKey, knownHeading, knownHeadingAt, STRONG_HEADING_WORD, STRONG_WORD_AS_WRITTEN } from '../../src/segment/headings.js';
-import { colonThenText, isTitleCase, lastLineTitleCase, readShortLine } from '../../src/segment/sections.js';
+import { capitalisedHeadingAtEnd, colonThenText, isTitleCase, lastLineTitleCase, readShortLine } from '../../src/segment/sections.js';
 import { segment } from '../../src/segment/segment.js';
 import { normalize } from '../../src/text/normalize.js';
 import { tokenize } from '../../src/match/tokenize.js';
@@ -331,6 +331,37 @@ describe('isTitleCase', () => {
       fc.string({ maxLength: 4 }),
     );
     fc.assert(fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), (line) => isTitleCase(line) === byRegex(line)), { numRuns: 5000 });
+  });
+});
+
+describe('a capitalised heading at the end of a run-on phrase', () => {
+  it('is found as cutting the phrase out and reading its last words finds it', () => {
+    // The plain reading: the phrase cut from the text, its last five words at most tried in turn.
+    const reference = (phrase: string): { offset: number; kind: string } | undefined => {
+      let end = phrase.length;
+      for (let n = 1; n <= 5 && end > 0; n++) {
+        const start = phrase.lastIndexOf(' ', end - 1) + 1;
+        if (start === 0 || start === end || !/^[\p{Lu}&]/u.test(phrase.slice(start))) return undefined;
+        const kind = n >= 2 ? knownHeading(phrase.slice(start)) : undefined;
+        if (kind) return { offset: start, kind };
+        end = start - 1;
+      }
+      return undefined;
+    };
+    const piece = fc.oneof(
+      fc.constantFrom('Key', 'Responsibilities', 'Nice', 'To', 'Have', 'About', 'Us', 'Why', 'Join', 'What', "You'll", 'Do', 'skills', 'É', 'Ωmega', '&', 'SNMP', 'and'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3 }), fc.array(piece, { maxLength: 9 }).map((p) => p.join(' ')), fc.string({ maxLength: 3 }), (before, phrase, after) => {
+        const text = before + phrase + after;
+        const found = capitalisedHeadingAtEnd(text, charCodes(text), before.length, before.length + phrase.length);
+        const expected = reference(phrase);
+        expect(found && { offset: found.start - before.length, kind: found.kind }).toEqual(expected);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(capitalisedHeadingAtEnd('x Linux SNMP Key Responsibilities', charCodes('x Linux SNMP Key Responsibilities'), 2, 33)).toEqual({ start: 13, kind: 'responsibilities' });
   });
 });
 
