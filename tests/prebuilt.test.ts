@@ -10,7 +10,8 @@ import { PhraseSet } from '../src/match/phrases.js';
 import { tokenize } from '../src/match/tokenize.js';
 import type { Cue } from '../src/refine/cue-phrases.js';
 import { CUE_BEFORE, cueBeforeName, cueSetModule, makeCueSet } from '../src/refine/cues.js';
-import { headingKey, headingTableModule, knownHeading, makeHeadingTable, type HeadingTable } from '../src/segment/headings.js';
+import { headingKey, headingTableModule, knownHeadingAt, makeHeadingTable, type HeadingTable } from '../src/segment/headings.js';
+import { charCodes } from '../src/text/char-codes.js';
 import { getDefaultCompiled, getDefaultTaxonomy } from '../src/taxonomy/default.js';
 import { defaultTaxonomyData } from '../src/taxonomy/default-data.js';
 import { parseTaxonomy } from '../src/taxonomy/parse.js';
@@ -161,7 +162,7 @@ describe('the prebuilt table of headings', () => {
     // Every key is one a heading line makes, and names its kind.
     for (const [key, kind] of table.keys) {
       expect(headingKey(key)).toBe(key);
-      expect(knownHeading(key)).toBe(kind);
+      expect(knownHeadingAt(key, charCodes(key), 0, key.length)).toBe(kind);
     }
   });
 });

@@ -88,7 +88,7 @@ function hasCjk(text: string): boolean {
 
 /** The fields of study named in `text` (a degree clause from the degree on), longest names first. */
 export function findFields(text: string, offset: number): FieldFinding[] {
-  // The words, lowercased, with where each is: four entries a word.
+  // The words as written, lowercased, and where each starts: three lists, an entry a word in each.
   const lower: string[] = [];
   const raw: string[] = [];
   const at: number[] = [];

@@ -140,7 +140,7 @@ export function isLeadingMarker(c: number): boolean {
  * one space. One pass over the text (it runs on most short lines of every posting).
  */
 export function headingKey(text: string): string {
-  // A line is often asked about twice in a row (knownHeading, then guessHeading).
+  // A line is often asked about twice in a row (knownHeadingAt, then guessHeading).
   if (text === lastText) return lastKey;
   lastText = text;
   lastKey = keyOf(text);
@@ -187,7 +187,7 @@ function keyOf(text: string): string {
 }
 
 /**
- * True when `knownHeading` is sure to find nothing for text [from, to), told without making its key:
+ * True when `knownHeadingAt` is sure to find nothing for text [from, to), told without making its key:
  * for ASCII characters, the hash of the key `keyOf` would make is worked out in one pass and looked
  * up in a filter of the table's keys, or, longer than the table's longest, turned away as soon as it
  * is. A key that starts with "about", "why", "life" or "working" (the words of the headings
@@ -240,29 +240,16 @@ function startsWithLetters(codes: Uint16Array, at: number, end: number, word: st
 }
 
 /**
- * The code units of the phrases `knownHeading` reads: its own array, never the one `charCodes`
- * keeps, which the caller may be reading (the heading lines read a posting's).
- */
-let phraseCodes = new Uint16Array(128);
-
-/** The kind of a heading the table knows, or undefined. "About NVIDIA" and "关于NVIDIA" count as about. */
-export function knownHeading(text: string): SectionKind | undefined {
-  const n = text.length;
-  if (phraseCodes.length < n) phraseCodes = new Uint16Array(n);
-  for (let i = 0; i < n; i++) phraseCodes[i] = text.charCodeAt(i);
-  return knownHeadingAt(text, phraseCodes, 0, n);
-}
-
-/**
- * `knownHeading` of text [start, end), whose code units `codes` holds (`charCodes`): cut from the
- * text only when the filter of the table's keys may know it (most lines of a posting are turned
- * away without a copy).
+ * The kind of the heading the table knows in text [start, end), whose code units `codes` holds
+ * (`charCodes`), or undefined; "About NVIDIA" and "关于NVIDIA" count as about. The text is cut only
+ * when the filter of the table's keys may know it (most lines of a posting are turned away without
+ * a copy).
  */
 export function knownHeadingAt(text: string, codes: Uint16Array, start: number, end: number): SectionKind | undefined {
   return surelyUnknown(codes, start, end) ? undefined : headingOfKey(headingKey(text.slice(start, end)));
 }
 
-/** The kind of heading a `headingKey` names, or undefined (what `knownHeading` reads a text by). */
+/** The kind of heading a `headingKey` names, or undefined (what `knownHeadingAt` reads a text by). */
 export function headingOfKey(key: string): SectionKind | undefined {
   if (!key || key.length > 60) return undefined;
   const exact = TABLE.get(key);

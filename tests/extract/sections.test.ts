@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { headingKey, headingOfKey, knownHeading, knownHeadingAt, STRONG_HEADING_WORD, STRONG_WORD_AS_WRITTEN } from '../../src/segment/headings.js';
+import { headingKey, headingOfKey, knownHeadingAt, STRONG_HEADING_WORD, STRONG_WORD_AS_WRITTEN } from '../../src/segment/headings.js';
 import { capitalisedHeadingAtEnd, colonThenText, isTitleCase, lastLineTitleCase, readShortLine } from '../../src/segment/sections.js';
 import { segment } from '../../src/segment/segment.js';
 import { normalize } from '../../src/text/normalize.js';
 import { tokenize } from '../../src/match/tokenize.js';
 import { charCodes } from '../../src/text/char-codes.js';
+
+/** The kind of heading a whole text is, as the heading lines read a line. */
+const knownHeading = (text: string) => knownHeadingAt(text, charCodes(text), 0, text.length);
 import { tagPosting } from '../../src/index.js';
 
 /** The kinds of the sections that have headings, with their heading text. */
