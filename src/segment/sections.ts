@@ -309,7 +309,7 @@ function findInlineHeadings(text: string, codes: Uint16Array, lineStart: number,
           resume = null;
         } else if (resume !== null) {
           // The next field of the run ("... €50k - 90k Job type: Full-time") ends the value.
-          const label = fieldLabelStart(text, s, colon);
+          const label = fieldLabelStart(text, codes, s, colon);
           if (label > s) {
             marks.push({ start: label, end: label, contentStart: label, kind: resume, resumes: true });
             resume = null;
@@ -349,17 +349,17 @@ function guessedHeadingStart(phrase: string): number {
 /**
  * Where the label of a header field ending at `colon` starts, as in a run of fields on one line:
  * "Job type", "Experience level", "Role" (a capitalised word and at most two lowercase ones after it,
- * letters and hyphens only, 30 characters at most), or -1 when the text before the colon is no label.
+ * letters and hyphens only, 30 characters at most), or -1 when the text before the colon is no label;
+ * `codes` are the text's code units (`charCodes`).
  */
-function fieldLabelStart(text: string, from: number, colon: number): number {
+function fieldLabelStart(text: string, codes: Uint16Array, from: number, colon: number): number {
   let start = colon;
   for (let words = 0; words < 3; words++) {
     let k = start;
-    while (k > from && isLabelChar(text.charCodeAt(k - 1))) k--;
+    while (k > from && isLabelChar(codes[k - 1]!)) k--;
     if (k === start || colon - k > 30) return -1;
-    CAPITAL.lastIndex = k;
-    if (CAPITAL.test(text)) return k;
-    if (k <= from || text.charCodeAt(k - 1) !== 32) return -1;
+    if (capitalAt(text, codes, k)) return k;
+    if (k <= from || codes[k - 1] !== 32) return -1;
     start = k - 1;
   }
   return -1;
