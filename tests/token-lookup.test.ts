@@ -140,6 +140,34 @@ describe('tokenize', () => {
     }
   });
 
+  it('lowercases each token as the whole text lowercased reads it, whether the text has a character above U+00FF or not', () => {
+    // Texts of ASCII and Latin-1 are lowercased a token at a time; others whole, as "Σ" at a word's
+    // end and "İ" (two characters lowercased) need. Either way a token reads as the whole text's lowercase.
+    const latin1 = fc.integer({ min: 0, max: 0xff }).map((c) => String.fromCharCode(c));
+    const wide = fc.constantFrom('Σ', 'ΟΔΟΣ', 'İ', '中', 'Ａ', 'ẞ', '\u0130x');
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ weight: 9, arbitrary: latin1 }, { weight: 9, arbitrary: fc.constantFrom(' ', 'Go ', 'ÉCOLE ', 'Straße ', 'C++ ', '.') }), { maxLength: 60 }), fc.option(wide, { nil: undefined }), fc.nat(60), (parts, extra, at) => {
+        const text = extra === undefined ? parts.join('') : [...parts.slice(0, at), extra, ...parts.slice(at)].join('');
+        const whole = text.toLowerCase();
+        const tokens = tokenize(text);
+        for (let i = 0; i < tokens.count; i++) {
+          const s = tokens.start[i]!;
+          const e = tokens.end[i]!;
+          const lower = whole.length === text.length ? whole.slice(s, e) : text.slice(s, e).toLowerCase();
+          const codes = Uint16Array.from(lower, (ch) => ch.charCodeAt(0));
+          const longer = Uint16Array.from(lower + 'x', (ch) => ch.charCodeAt(0));
+          if (tokens.lower(i) !== lower || tokens.hash[i] !== keyHash(lower)) return false;
+          if (!tokens.is(i, lower) || tokens.is(i, lower + 'x') || (lower.length > 0 && tokens.is(i, lower.slice(1)))) return false;
+          if (!tokens.isIn(i, codes, 0, codes.length) || tokens.isIn(i, longer, 0, longer.length)) return false;
+          const other = lower.charCodeAt(0) === 0x61 ? 'b' : 'a';
+          if (lower.length > 0 && tokens.is(i, other + lower.slice(1))) return false;
+        }
+        return true;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('cuts text as its rules say: words, wide characters, joining hyphens, punctuation, spaces and line breaks', () => {
     // A plain reading of the rules, one character at a time, over characters whose class is plain.
     type Class = 'word' | 'wide' | 'space' | 'newline' | 'join' | 'punct';

@@ -150,12 +150,11 @@ function isWordAt(text: string, i: number): boolean {
 
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  // Lowercase the whole text once when that keeps offsets aligned (it does for almost every text).
-  const lowered = text.toLowerCase();
-  const aligned = lowered.length === n;
-  const out = new TokenList(text, aligned ? lowered : null, Math.max(16, Math.min(n + 1, 1024)));
+  const out = new TokenList(text, Math.max(16, Math.min(n + 1, 1024)));
   /** What separated the next token from the one before it: SPACED, NEWLINE, both or neither. */
   let gap = 0;
+  /** Whether a character above U+00FF was read (see `TokenList.lowercase`). */
+  let wide = false;
 
   const codes = charCodes(text);
   // Words write the token arrays here, without `push` (the other tokens go through it): the arrays
@@ -167,6 +166,7 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < n) {
     const c = codes[i]!;
+    if (c > 0xff) wide = true;
     const cls = classify(text, i, c);
     if (cls === C_WORD) {
       // Words separated by one space, the commonest gap, are read in this loop without going back to
@@ -192,12 +192,14 @@ export function tokenize(text: string): Tokens {
           while (j < n) {
             const d = codes[j]!;
             if (classify(text, j, d) !== C_WORD) break;
+            if (d > 0xff) wide = true;
             j++;
           }
         }
         const k = out.count;
-        if (h === -1 || !aligned || k >= flags.length) {
-          out.push(s, j, TokenKind.Word, h === -1 || !aligned ? -1 : hashEnd(h), gap);
+        if (h === -1 || k >= flags.length) {
+          // An ASCII word's hash is that of its lowercase, however the text is lowercased.
+          out.push(s, j, TokenKind.Word, h === -1 ? -1 : hashEnd(h), gap);
           starts = out.start;
           ends = out.end;
           hashes = out.hash;
@@ -259,8 +261,13 @@ export function tokenize(text: string): Tokens {
       i++;
     }
   }
+  out.lowercase(wide);
   return out;
 }
+
+/** Each character of U+0000-U+00FF lowercased, as `toLowerCase` lowercases it (each is one character of that range). */
+const LOWER_LATIN1 = new Uint8Array(256);
+for (let c = 0; c < 256; c++) LOWER_LATIN1[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
 
 /** The buffer of a token list no longer read (`release`), for the next text's tokens (at most 1 MB kept). */
 const spares = new Reused(1 << 20);
@@ -274,6 +281,15 @@ const NEWLINE = 2;
 /** The tokens of a text, as `tokenize` adds them: its arrays share one buffer, grown by doubling. */
 class TokenList implements Tokens {
   count = 0;
+  /**
+   * The whole text lowercased, when it has a character above U+00FF and lowercasing kept its length
+   * (almost always), else null; `latin1` says whether it has none. A text of ASCII and Latin-1 is
+   * lowercased character by character (`LOWER_LATIN1`), each token when asked for: most never are.
+   */
+  #lowered: string | null = null;
+  #latin1 = true;
+  /** The tokens added before `lowercase` whose hash it works out from their lowercase (not ASCII words). */
+  readonly #unhashed: number[] = [];
   start!: Int32Array;
   end!: Int32Array;
   hash!: Int32Array;
@@ -284,8 +300,6 @@ class TokenList implements Tokens {
 
   constructor(
     private readonly text: string,
-    /** The whole text lowercased, when that kept its length (almost always), else null. */
-    private readonly lowered: string | null,
     cap: number,
   ) {
     const buffer = spares.take(cap * 13);
@@ -337,12 +351,28 @@ class TokenList implements Tokens {
     this.start[i] = s;
     this.end[i] = e;
     this.flags[i] = k | (gap << 1);
-    this.hash[i] = h === -1 ? keyHash(this.#cut(s, e)) : h;
+    this.hash[i] = h;
+    if (h === -1) this.#unhashed.push(i);
     this.count = i + 1;
   }
 
+  /**
+   * Says how the text is lowercased, once every token is in: `wide`, whether it has a character above
+   * U+00FF. Lowercasing such a text may depend on the characters around one ("Σ" at the end of a
+   * word) or change its length ("İ"): it is lowercased whole, as it always was. Then the tokens that
+   * are not ASCII words get their hash.
+   */
+  lowercase(wide: boolean): void {
+    if (wide) {
+      const lowered = this.text.toLowerCase();
+      this.#latin1 = false;
+      this.#lowered = lowered.length === this.text.length ? lowered : null;
+    }
+    for (const i of this.#unhashed) this.hash[i] = keyHash(this.#cut(this.start[i]!, this.end[i]!));
+  }
+
   #cut(s: number, e: number): string {
-    return this.lowered !== null ? this.lowered.slice(s, e) : this.text.slice(s, e).toLowerCase();
+    return this.#lowered !== null ? this.#lowered.slice(s, e) : this.text.slice(s, e).toLowerCase();
   }
 
   lower(i: number): string {
@@ -350,24 +380,35 @@ class TokenList implements Tokens {
   }
 
   is(i: number, word: string): boolean {
-    const lowered = this.lowered;
-    if (lowered === null) return this.lower(i) === word;
     const start = this.start[i]!;
+    if (this.#latin1) {
+      if (this.end[i]! - start !== word.length) return false;
+      const text = this.text;
+      for (let k = 0; k < word.length; k++) if (LOWER_LATIN1[text.charCodeAt(start + k)] !== word.charCodeAt(k)) return false;
+      return true;
+    }
+    const lowered = this.#lowered;
+    if (lowered === null) return this.lower(i) === word;
     return this.end[i]! - start === word.length && lowered.startsWith(word, start);
   }
 
   isIn(i: number, codes: Uint16Array, at: number, length: number): boolean {
-    let lowered = this.lowered;
-    let start = 0;
-    if (lowered !== null) {
-      start = this.start[i]!;
+    const start = this.start[i]!;
+    const lowered = this.#lowered;
+    if (lowered !== null || this.#latin1) {
       if (this.end[i]! - start !== length) return false;
-    } else {
-      // A text whose lowercase changes length ("İ" is two characters lowercased): the token is cut.
-      lowered = this.lower(i);
-      if (lowered.length !== length) return false;
+      if (lowered !== null) {
+        for (let k = 0; k < length; k++) if (lowered.charCodeAt(start + k) !== codes[at + k]) return false;
+      } else {
+        const text = this.text;
+        for (let k = 0; k < length; k++) if (LOWER_LATIN1[text.charCodeAt(start + k)] !== codes[at + k]) return false;
+      }
+      return true;
     }
-    for (let k = 0; k < length; k++) if (lowered.charCodeAt(start + k) !== codes[at + k]) return false;
+    // A text whose lowercase changes length ("İ" is two characters lowercased): the token is cut.
+    const cut = this.lower(i);
+    if (cut.length !== length) return false;
+    for (let k = 0; k < length; k++) if (cut.charCodeAt(k) !== codes[at + k]) return false;
     return true;
   }
 }
