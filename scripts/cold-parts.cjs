@@ -6,7 +6,7 @@
 // - the first posting's regular expressions: `RegExp.prototype.exec` (which `test`, `match` and
 //   `replace` call once it is replaced) is wrapped, the package required and the first sample
 //   posting tagged; printed are how many patterns ran, the time of their first runs (which compile
-//   them) and that of all later runs.
+//   them) and that of all later runs, and the patterns whose first runs took longest.
 // Usage: node scripts/cold-parts.cjs [processes=10] [build folder=dist]
 const { spawnSync } = require('node:child_process');
 const { readdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
@@ -51,29 +51,35 @@ const seedDir = join(root, 'seeds');
 const seed = JSON.stringify(readFileSync(join(seedDir, readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()[0]), 'utf8'));
 const script = `
   const exec = RegExp.prototype.exec;
-  const seen = new Set();
+  const seen = new Map();
   let first = 0, later = 0;
   RegExp.prototype.exec = function (s) {
     const key = this.source + '/' + this.flags;
     const t = performance.now();
     const result = exec.call(this, s);
     if (seen.has(key)) later += performance.now() - t;
-    else { seen.add(key); first += performance.now() - t; }
+    else { const ms = performance.now() - t; seen.set(key, ms); first += ms; }
     return result;
   };
   const { tagPosting } = require(${JSON.stringify(join(dist, 'index.cjs'))});
   seen.clear(); first = 0; later = 0;
   tagPosting(${seed});
-  process.stdout.write(JSON.stringify([seen.size, first, later]));`;
+  process.stdout.write(JSON.stringify([seen.size, first, later, [...seen]]));`;
 let patterns = 0;
 let first = 0;
 let later = 0;
+/** The first run of each pattern, summed over the processes. */
+const firstRuns = new Map();
 for (let r = 0; r < runs; r++) {
   const out = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   if (out.status !== 0) throw new Error(out.stderr);
-  const [n, f, l] = JSON.parse(out.stdout);
+  const [n, f, l, each] = JSON.parse(out.stdout);
   patterns = n;
   first += f;
   later += l;
+  for (const [key, ms] of each) firstRuns.set(key, (firstRuns.get(key) ?? 0) + ms);
 }
-console.log(`the first posting's regular expressions: ${patterns} patterns, first runs ${(first / runs).toFixed(1)} ms, later runs ${(later / runs).toFixed(1)} ms (means of ${runs} new processes)`);
+console.log(`the first posting's regular expressions: ${patterns} patterns, first runs ${(first / runs).toFixed(1)} ms, later runs ${(later / runs).toFixed(1)} ms (means of ${runs} new processes); the slowest first runs:`);
+for (const [key, ms] of [...firstRuns].sort((a, b) => b[1] - a[1]).slice(0, 5)) {
+  console.log(`  ${(ms / runs).toFixed(2).padStart(6)} ms  /${key.length > 90 ? `${key.slice(0, 90)}...` : key}`);
+}
