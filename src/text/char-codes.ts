@@ -10,8 +10,7 @@ import { nodeBuffer, type NodeBufferClass, type NodeBufferInstance } from './nod
  *
  * The array is a view of a buffer kept for the next text, valid until the next call: read it before
  * anything calls `charCodes` again. Asked again for the text it holds, it is returned as it is (the
- * tokenizer and then the heading lines read one posting's characters, and the cleanup before them
- * the same text when it changes nothing). Texts of KEPT_CHARS
+ * tokenizer and then the heading lines read one posting's characters). Texts of KEPT_CHARS
  * characters or more get an array of their own.
  */
 export function charCodes(text: string, buffers: NodeBufferClass | null | undefined = nodeBuffer): Uint16Array {

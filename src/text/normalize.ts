@@ -1,4 +1,3 @@
-import { charCodes } from './char-codes.js';
 import { decodeReference } from './entities.js';
 import { TagReader } from './html.js';
 import { isMojibakeLead, repairMojibake } from './mojibake.js';
@@ -35,12 +34,15 @@ const DROP = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
 
 /**
  * Characters that may need work: some ASCII ones, and every character above ASCII. Everything else
- * is copied; a run of such characters ends at the next character of this class.
+ * is copied; a run of such characters ends where this pattern finds one.
  */
-const SPECIAL_CHAR = /[\0-\x09\x0b-\x1f<&*#`[\]_+>:.\x7f-\uffff-]/;
-/** The ASCII characters of SPECIAL_CHAR, by code (1 for each; the 0 after a text's code units is one). */
+const SPECIAL_CHAR = /[\0-\x09\x0b-\x1f<&*#`[\]_+>:.\x7f-\uffff-]/g;
+/** The ASCII characters of SPECIAL_CHAR, by code. */
 const SPECIAL = new Uint8Array(128);
-for (let c = 0; c < 128; c++) SPECIAL[c] = SPECIAL_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+for (let c = 0; c < 128; c++) {
+  SPECIAL_CHAR.lastIndex = 0;
+  SPECIAL[c] = SPECIAL_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+}
 
 const isWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
@@ -300,21 +302,17 @@ export function normalizeOnce(input: string): CleanText & { again: boolean; wide
     return ref && { length: bodyAt - at + ref.length, text: ref.text };
   };
 
-  // The input's code units, read faster than `charCodeAt` reads the string where most characters
-  // are (the runs copied as they are); they end in a 0, which is SPECIAL.
-  const codes = charCodes(input);
   let i = 0;
   while (i < n) {
-    const c = codes[i]!;
+    const c = input.charCodeAt(i);
     if (c < 128 && SPECIAL[c] === 0) {
-      // A run of characters copied as they are (most of a posting), and whether it leaves the clean
-      // text at a line's start by its last character that is not a space.
-      let j = i + 1;
-      let d = 0;
-      while ((d = codes[j]!) < 128 && SPECIAL[d] === 0) j++;
+      // A run of characters copied as they are (most of a posting): its end found by a pattern, and
+      // whether it leaves the clean text at a line's start by its last character that is not a space.
+      SPECIAL_CHAR.lastIndex = i + 1;
+      const j = SPECIAL_CHAR.test(input) ? SPECIAL_CHAR.lastIndex - 1 : n;
       let k = j - 1;
-      while (k > i && codes[k] === 32) k--;
-      if (c !== 32 || k > i) lineStart = codes[k] === 10;
+      while (k > i && input.charCodeAt(k) === 32) k--;
+      if (c !== 32 || k > i) lineStart = input.charCodeAt(k) === 10;
       i = j;
       continue;
     }
