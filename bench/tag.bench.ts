@@ -62,6 +62,14 @@ all.forEach((t) => extractSkills(t));
 const INTERLEAVED = fileURLToPath(new URL('interleaved.json', import.meta.url));
 const interleaved: Record<string, Record<string, { ms: number; runs: number }>> = {};
 rmSync(INTERLEAVED, { force: true }); // no figure of an earlier run is left for the report
+/**
+ * How long each comparison runs before it is measured. V8 goes on optimising the pipeline's
+ * functions for a second or two after the warm-up above (`node --trace-opt` shows them compiled until
+ * about 1.5 s into a loop of tagging), and the first two seconds of tagging run at 0.21-0.22x the
+ * floor against 0.23-0.24x after (bench/NOTES.md): what is measured here is the speed of a process
+ * that tags many postings, whose first seconds the cold start measures apart.
+ */
+const WARM_UP_MS = 3000;
 function compare(name: string, contenders: Record<string, { run: () => void; times?: number }>, time: number): void {
   let spent: Record<string, { ms: number; runs: number }> = {};
   const iteration = () => {
@@ -75,6 +83,7 @@ function compare(name: string, contenders: Record<string, { run: () => void; tim
   };
   bench(name, iteration, {
     time,
+    warmupTime: WARM_UP_MS,
     setup: (_task, mode) => {
       if (mode === 'run') spent = {};
     },
