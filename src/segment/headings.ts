@@ -103,6 +103,11 @@ const HEADING_TABLE = prebuilt === undefined ? makeHeadingTable() : (JSON.parse(
 const TABLE = new Map<string, SectionKind>(HEADING_TABLE.keys);
 /** The table's keys, to turn away most lines without making their key (see `surelyUnknown`). */
 const TABLE_KEYS = KeyFilter.decode(HEADING_TABLE.filter);
+/**
+ * The first words of the table's keys (each key up to its first space), to turn away most lines after
+ * their first word (see `surelyUnknown`): a posting's lines start with few of them.
+ */
+const FIRST_WORDS = new KeyFilter(new Set([...TABLE.keys()].map((key) => key.split(' ', 1)[0]!)), TABLE.size);
 /** The length of the longest key in the table: a longer key is in none. */
 const LONGEST_KEY = Math.max(...[...TABLE.keys()].map((key) => key.length));
 
@@ -210,13 +215,20 @@ function surelyUnknown(codes: Uint16Array, from: number, to: number): boolean {
   let space = false;
   /** The length of the key so far (a run of whitespace counts once a character follows it). */
   let length = 0;
+  /** The words ended so far. */
+  let words = 0;
   for (let k = i; k < end; k++) {
     const c = codes[k]!;
     // Other characters, and vertical tabs and form feeds (whitespace, but not trimmed at the end), go the long way.
     if (c >= 128 || c === 11 || c === 12) return false;
     // A run of whitespace is one space in the key; a backtick is a straight quote.
     if (c === 32 || (c >= 9 && c <= 13)) {
-      if (!space) h = hashStep(h, 32);
+      if (!space) {
+        // The first word ends here: a key of the table starts with it, or none does (unless it ends
+        // in a marker, which the key drops when only markers and spaces follow: "Requirements: ·").
+        if (words++ === 0 && TRAILING_ASCII[codes[k - 1]!] !== 1 && !FIRST_WORDS.mayHave(hashEnd(h))) return true;
+        h = hashStep(h, 32);
+      }
       space = true;
       continue;
     }

@@ -260,6 +260,21 @@ describe('knownHeading', () => {
     expect(STRONG_WORD_AS_WRITTEN.test('Location')).toBe(false);
   });
 
+  it('turns a line away by its first word only when no heading starts with the word its key starts with', () => {
+    // A line whose first word starts no heading in the table is turned away at that word; the word
+    // as the key has it may lose markers at its end ("Requirements: ·" is "requirements").
+    const piece = fc.oneof(
+      fc.constantFrom('Requirements', 'Skills', 'skills', 'Nice', 'to', 'have', 'What', 'you', 'will', 'do', 'It`s', 'a', 'plus', 'if', 'Develop', 'Strong', 'about', 'the', 'role'),
+      fc.constantFrom(' ', '  ', '\t', '\n', ':', '*', '#', '_', '·', '•', '-', '1.', '?', ','),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), (text) => knownHeading(text) === headingOfKey(headingKey(text))),
+      { numRuns: 20000 },
+    );
+    const lines = ['Requirements: ·', 'Requirements : ·', 'Skills:\t·', 'Skills *', 'Nice to have', 'Develop strong skills', 'What you will do:', 'Strong skills'];
+    expect(lines.map((line) => knownHeading(line))).toEqual(['requirements', 'requirements', 'requirements', 'requirements', 'preferred', undefined, 'responsibilities', undefined]);
+  });
+
   it('knows a heading as its key says, however long the text and its runs of whitespace', () => {
     // The long way (the key made, then looked up) against the filter that turns most lines away
     // (and every line whose key is longer than the table's longest key) without making the key.
