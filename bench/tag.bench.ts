@@ -65,9 +65,9 @@ rmSync(INTERLEAVED, { force: true }); // no figure of an earlier run is left for
 /**
  * How long each comparison runs before it is measured. V8 goes on optimising the pipeline's
  * functions for a second or two after the warm-up above (`node --trace-opt` shows them compiled until
- * about 1.5 s into a loop of tagging), and the first two seconds of tagging run at 0.21-0.22x the
- * floor against 0.23-0.24x after (bench/NOTES.md): what is measured here is the speed of a process
- * that tags many postings, whose first seconds the cold start measures apart.
+ * about 1.5 s into a loop of tagging), and the first two seconds of tagging are the slowest of a
+ * process (`node scripts/warm-up.mjs`, bench/NOTES.md): what is measured here is the speed of a
+ * process that tags many postings, whose first seconds the cold start measures apart.
  */
 const WARM_UP_MS = 3000;
 function compare(name: string, contenders: Record<string, { run: () => void; times?: number }>, time: number): void {
