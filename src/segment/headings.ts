@@ -210,7 +210,7 @@ function surelyUnknown(codes: Uint16Array, from: number, to: number): boolean {
   while (i < end && isLeadingMarker(codes[i]!)) i++;
   if (i === end) return false;
   const first = codes[i]! | 32;
-  if ((first === 97 || first === 119 || first === 108) && PREFIX_WORDS.some((w) => startsWithLetters(codes, i, end, w))) return false;
+  if ((first === 97 || first === 119 || first === 108) && startsWithPrefixWord(codes, i, end)) return false;
   let h = HASH_SEED;
   let space = false;
   /** The length of the key so far (a run of whitespace counts once a character follows it). */
@@ -243,6 +243,12 @@ function surelyUnknown(codes: Uint16Array, from: number, to: number): boolean {
 
 /** The first words of the headings `headingOfKey` knows by how they start. */
 const PREFIX_WORDS = ['about', 'why', 'life', 'working'];
+
+/** Whether the text whose code units are `codes` starts at `at` (before `end`) with one of PREFIX_WORDS (a loop: no closure a line). */
+function startsWithPrefixWord(codes: Uint16Array, at: number, end: number): boolean {
+  for (let k = 0; k < PREFIX_WORDS.length; k++) if (startsWithLetters(codes, at, end, PREFIX_WORDS[k]!)) return true;
+  return false;
+}
 
 /** Whether the text whose code units are `codes` starts at `at` (before `end`) with the lowercase ASCII letters of `word`, in either case. */
 function startsWithLetters(codes: Uint16Array, at: number, end: number, word: string): boolean {
